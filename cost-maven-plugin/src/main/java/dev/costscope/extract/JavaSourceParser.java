@@ -1,0 +1,58 @@
+package dev.costscope.extract;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import dev.costscope.model.SourceLocation;
+import java.util.List;
+
+/** Parses Java source text of any language level up to Java 25, turning problems into messages with a place. */
+final class JavaSourceParser {
+
+    private static final int MAX_MESSAGE = 200;
+
+    private final ParserConfiguration configuration = new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
+
+    /** The parsed unit, or {@link SyntaxError} with the first problem's place and a short message. */
+    CompilationUnit parse(String text, String displayPath) throws SyntaxError {
+        ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(text);
+        if (result.isSuccessful() && result.getResult().isPresent()) {
+            return result.getResult().get();
+        }
+        List<Problem> problems = result.getProblems();
+        if (problems.isEmpty()) {
+            throw new SyntaxError(SourceLocation.ofFile(displayPath), "cannot be parsed as Java");
+        }
+        Problem first = problems.get(0);
+        SourceLocation at = first.getLocation()
+                .flatMap(range -> range.getBegin().getRange())
+                .map(range -> new SourceLocation(displayPath, range.begin.line, range.begin.column))
+                .orElse(SourceLocation.ofFile(displayPath));
+        String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s))" : "";
+        throw new SyntaxError(at, "Java syntax error: " + shorten(first.getMessage()) + more);
+    }
+
+    /** Keeps the first line of a parser message and drops the long list of expected tokens. */
+    private static String shorten(String message) {
+        String line = message.strip().lines().findFirst().orElse("");
+        int expected = line.indexOf(", expected one of");
+        if (expected > 0) {
+            line = line.substring(0, expected);
+        }
+        return line.length() > MAX_MESSAGE ? line.substring(0, MAX_MESSAGE) + "..." : line;
+    }
+
+    /** A source that is not valid Java, with the place of the first problem. */
+    static final class SyntaxError extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient SourceLocation location;
+
+        SyntaxError(SourceLocation location, String message) {
+            super(message, null, false, false);
+            this.location = location;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.costscope.extract;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The project's parsed sources, parsed on demand and each once: the files that hold claims are
+ * registered by the scanner, the files that define constants are parsed only when a claim refers
+ * to them. Finds types by qualified name through the package directory layout.
+ */
+final class SourceIndex {
+
+    private final List<Path> roots;
+    private final Charset charset;
+    private final JavaSourceParser parser;
+    private final Map<Path, Optional<CompilationUnit>> units = new HashMap<>();
+    private final Map<String, Optional<TypeRef>> types = new HashMap<>();
+    private final Map<String, String> failures = new HashMap<>();
+    private int parsedOnDemand;
+
+    SourceIndex(List<Path> roots, Charset charset, JavaSourceParser parser) {
+        this.roots = roots;
+        this.charset = charset;
+        this.parser = parser;
+    }
+
+    /** Records a unit the scanner parsed, so that constants in it are not parsed again. */
+    void register(Path file, CompilationUnit unit) {
+        units.put(file, Optional.of(unit));
+    }
+
+    /** How many files were parsed only because a claim referred to a constant in them. */
+    int parsedOnDemand() {
+        return parsedOnDemand;
+    }
+
+    /**
+     * The type named {@code qualifiedName} (nested types with dots, {@code a.b.Outer.Inner}), found as
+     * {@code a/b/Outer.java} under a source root; empty when no source declares it.
+     */
+    Optional<TypeRef> findType(String qualifiedName) {
+        Optional<TypeRef> known = types.get(qualifiedName);
+        if (known == null) {
+            known = locate(qualifiedName);
+            types.put(qualifiedName, known);
+        }
+        return known;
+    }
+
+    private Optional<TypeRef> locate(String qualifiedName) {
+        String[] segments = qualifiedName.split("\\.");
+        for (int length = segments.length; length >= 1; length--) {
+            int top = length;
+            String relative = String.join("/", List.of(segments).subList(0, top)) + ".java";
+            for (Path root : roots) {
+                Path file = root.resolve(relative).toAbsolutePath().normalize();
+                if (Files.isRegularFile(file)) {
+                    Optional<TypeRef> found = unit(file)
+                            .flatMap(unit -> unit.getTypes().stream()
+                                    .filter(t -> t.getNameAsString().equals(segments[top - 1]))
+                                    .findFirst())
+                            .flatMap(type -> nested(type, segments, top));
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Walks from {@code type} through the member types named by {@code segments[from..]}. */
+    static Optional<TypeRef> nested(TypeDeclaration<?> type, String[] segments, int from) {
+        TypeDeclaration<?> current = type;
+        for (int i = from; i < segments.length; i++) {
+            Optional<TypeDeclaration<?>> member = memberType(current, segments[i]);
+            if (member.isEmpty()) {
+                return Optional.empty();
+            }
+            current = member.get();
+        }
+        return Optional.of(new TypeRef(current));
+    }
+
+    /** The member type of {@code type} named {@code name}. */
+    static Optional<TypeDeclaration<?>> memberType(TypeDeclaration<?> type, String name) {
+        for (BodyDeclaration<?> member : type.getMembers()) {
+            if (member instanceof TypeDeclaration<?> t && t.getNameAsString().equals(name)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<CompilationUnit> unit(Path file) {
+        Optional<CompilationUnit> unit = units.get(file);
+        if (unit == null) {
+            unit = parseQuietly(file);
+            units.put(file, unit);
+        }
+        return unit;
+    }
+
+    /**
+     * Why the file that would declare the top-level type {@code simpleName} could not be read or
+     * parsed, if that is why a type was not found.
+     */
+    Optional<String> failureFor(String simpleName) {
+        return Optional.ofNullable(failures.get(simpleName));
+    }
+
+    /**
+     * A constants file that cannot be read or parsed defines nothing: the claim's value stays
+     * unresolved, and {@link #failureFor} tells why.
+     */
+    private Optional<CompilationUnit> parseQuietly(Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.java$", "");
+        try {
+            parsedOnDemand++;
+            String text = SourceText.decode(Files.readAllBytes(file), charset);
+            return Optional.of(parser.parse(text, file.toString()));
+        } catch (JavaSourceParser.SyntaxError e) {
+            failures.put(name, file.getFileName() + " has a " + e.getMessage() + " at line " + e.location.line());
+        } catch (IOException e) {
+            failures.put(name, file.getFileName() + " cannot be read (" + e.getMessage() + ")");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.costscope.lint;
+
+import dev.costscope.model.ProcessingError;
+import java.util.List;
+
+/**
+ * What a lint run produced, each list sorted by location.
+ *
+ * @param findings     findings that stand
+ * @param suppressed   findings silenced with {@code @SuppressWarnings("cost:<rule>")}
+ * @param errors       sources that could not be read or parsed
+ * @param filesScanned source files looked at
+ * @param filesParsed  source files that had to be parsed
+ * @param releases     model releases declared
+ * @param claims       cost claims declared
+ */
+public record LintResult(
+        List<Finding> findings,
+        List<Finding> suppressed,
+        List<ProcessingError> errors,
+        int filesScanned,
+        int filesParsed,
+        long releases,
+        long claims) {
+
+    public LintResult {
+        findings = List.copyOf(findings);
+        suppressed = List.copyOf(suppressed);
+        errors = List.copyOf(errors);
+    }
+
+    /** The number of findings of exactly {@code severity}. */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** The number of findings at least as serious as {@code threshold}. */
+    public long countAtLeast(Severity threshold) {
+        return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count();
+    }
+
+    /** One line for the end of a build log. */
+    public String summary() {
+        return String.format("costscope: %d error(s), %d warning(s), %d note(s), %d suppressed, %d processing error(s)"
+                        + " in %d claim(s) of %d model release(s); %d file(s) scanned, %d parsed",
+                count(Severity.ERROR), count(Severity.WARNING), count(Severity.NOTE), suppressed.size(),
+                errors.size(), claims, releases, filesScanned, filesParsed);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.costscope.maven;
+
+import dev.costscope.lint.LintResult;
+import dev.costscope.lint.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+
+/** Decides whether a lint result fails the build, and says why in the user's pom vocabulary. */
+final class BuildVerdict {
+
+    private final Severity threshold;
+    private final boolean failOnProcessingError;
+
+    BuildVerdict(Severity threshold, boolean failOnProcessingError) {
+        this.threshold = threshold;
+        this.failOnProcessingError = failOnProcessingError;
+    }
+
+    /** Throws when the result has findings at or above the threshold, or processing errors that count. */
+    void enforce(LintResult result) throws MojoFailureException {
+        List<String> reasons = new ArrayList<>();
+        long failing = result.countAtLeast(threshold);
+        if (failing > 0) {
+            reasons.add(failing + " finding(s) at or above " + threshold
+                    + " (see the lines above; each rule is explained in docs/rules/<rule-id>.md)");
+        }
+        if (failOnProcessingError && !result.errors().isEmpty()) {
+            reasons.add(result.errors().size() + " source file(s) could not be read or parsed"
+                    + " (set cost.failOnProcessingError=false to report them without failing)");
+        }
+        if (!reasons.isEmpty()) {
+            throw new MojoFailureException("costscope: " + String.join("; ", reasons));
+        }
+    }
+}

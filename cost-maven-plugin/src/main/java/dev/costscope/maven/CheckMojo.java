@@ -1,0 +1,119 @@
+package dev.costscope.maven;
+
+import dev.costscope.extract.ScanRequest;
+import dev.costscope.extract.SourceScanner;
+import dev.costscope.lint.LintResult;
+import dev.costscope.lint.Linter;
+import dev.costscope.lint.Severity;
+import dev.costscope.rules.Rules;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Checks every training-cost claim declared in the project's sources and fails the build when a
+ * finding reaches {@code failOnSeverity} or a source cannot be read. Prints each finding as
+ * {@code [ERROR] path:[line,col] [rule-id] message}, then a one-line summary.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /** Skips the check entirely. */
+    @Parameter(property = "cost.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The least severity that fails the build: {@code ERROR}, {@code WARNING} or {@code NOTE}. */
+    @Parameter(property = "cost.failOnSeverity", defaultValue = "ERROR")
+    private String failOnSeverity;
+
+    /** Whether a source that cannot be read or parsed fails the build. */
+    @Parameter(property = "cost.failOnProcessingError", defaultValue = "true")
+    private boolean failOnProcessingError;
+
+    /** Glob patterns, relative to each source root, of the files to check; default {@code **}{@code /*.java}. */
+    @Parameter(property = "cost.includes")
+    private List<String> includes;
+
+    /** Glob patterns, relative to each source root, of files to leave out. */
+    @Parameter(property = "cost.excludes")
+    private List<String> excludes;
+
+    /** Whether the test source roots are checked too. */
+    @Parameter(property = "cost.includeTests", defaultValue = "false")
+    private boolean includeTests;
+
+    /** The encoding of the sources; UTF-8 when neither this nor {@code project.build.sourceEncoding} is set. */
+    @Parameter(property = "cost.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("costscope: skipped (cost.skip)");
+            return;
+        }
+        Severity threshold = threshold();
+        long start = System.nanoTime();
+        LintResult result = new Linter(Rules.all()).lint(new SourceScanner().scan(request()));
+        new ResultLog(getLog()).print(result);
+        getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        new BuildVerdict(threshold, failOnProcessingError).enforce(result);
+    }
+
+    private ScanRequest request() throws MojoExecutionException {
+        List<Path> roots = new ArrayList<>();
+        project.getCompileSourceRoots().forEach(root -> roots.add(Paths.get(root)));
+        if (includeTests) {
+            project.getTestCompileSourceRoots().forEach(root -> roots.add(Paths.get(root)));
+        }
+        Path base = session.getExecutionRootDirectory() != null
+                ? Paths.get(session.getExecutionRootDirectory())
+                : project.getBasedir().toPath();
+        return new ScanRequest(roots, base, charset(), orEmpty(includes), orEmpty(excludes));
+    }
+
+    private Severity threshold() throws MojoExecutionException {
+        try {
+            return Severity.parse(failOnSeverity);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("costscope: <failOnSeverity> (cost.failOnSeverity): " + e.getMessage());
+        }
+    }
+
+    private Charset charset() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            getLog().warn("costscope: no source encoding set (cost.encoding or project.build.sourceEncoding);"
+                    + " reading sources as UTF-8");
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException("costscope: <encoding> (cost.encoding) '" + encoding
+                    + "' is not an encoding this JVM knows; use a name such as UTF-8 or ISO-8859-1");
+        }
+    }
+
+    private static List<String> orEmpty(List<String> patterns) {
+        return patterns == null ? List.of() : patterns;
+    }
+}

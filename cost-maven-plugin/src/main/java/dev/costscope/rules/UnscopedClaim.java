@@ -1,0 +1,44 @@
+package dev.costscope.rules;
+
+import dev.costscope.annotations.Scope;
+import dev.costscope.lint.FindingSink;
+import dev.costscope.lint.Severity;
+import dev.costscope.model.Claim;
+import dev.costscope.model.DeclaredType;
+import dev.costscope.model.ScopePolicy;
+
+/** {@code unscoped-claim}: a {@code @TrainingCost} that does not say what its amount covers. */
+public final class UnscopedClaim extends ClaimRule {
+
+    @Override
+    public String id() {
+        return "unscoped-claim";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "A @TrainingCost has no scope, so nobody can tell what its amount covers.";
+    }
+
+    @Override
+    void check(DeclaredType owner, Claim claim, FindingSink sink) {
+        if (!claim.scope().is(Scope.UNSPECIFIED)) {
+            return;
+        }
+        String what = claim.amount().hasText()
+                ? "The " + claim.amount().text() + " " + claim.currency().text() + " claim"
+                : "This claim";
+        String advice = ScopePolicy.defaults().narrowestAllowing(claim.itemizedComponents())
+                .filter(scope -> !claim.itemizedComponents().isEmpty())
+                .map(scope -> "its items " + Describe.components(claim.itemizedComponents())
+                        + " fit scope = Scope." + scope + ".")
+                .orElse("declare scope = Scope.FINAL_RUN if it is the final run's compute only, or the wider scope it covers.");
+        sink.report(owner, claim.scope().location(),
+                what + " has no scope: say what it covers; " + advice);
+    }
+}

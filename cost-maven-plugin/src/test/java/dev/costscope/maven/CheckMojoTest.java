@@ -1,0 +1,188 @@
+package dev.costscope.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoExtension;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Model;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code check} goal as Maven configures it from a pom, against real sources in a temporary project. */
+@MojoTest
+class CheckMojoTest {
+
+    private static final String POM = "src/test/resources/unit/check/pom.xml";
+
+    private static final String UNSCOPED = """
+            package com.acme;
+
+            import dev.costscope.annotations.*;
+
+            @ModelRelease(name = "Headline")
+            @TrainingCost(amount = "6M", basis = Basis.THIRD_PARTY_ESTIMATE, source = "press coverage")
+            public final class Headline {}
+            """;
+
+    private static final String CLEAN = """
+            package com.acme;
+
+            import dev.costscope.annotations.*;
+
+            @ModelRelease(name = "Clean")
+            @TrainingCost(scope = Scope.FINAL_RUN, amount = "2M", basis = Basis.RENTAL_EQUIVALENT, source = "report",
+                items = @Item(component = CostComponent.FINAL_RUN_COMPUTE, amount = "2M",
+                    compute = @Compute(accelerator = "H100", hours = "1M", ratePerHour = "2")))
+            public final class Clean {}
+            """;
+
+    @TempDir
+    Path project;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private CheckMojo prepare(CheckMojo mojo) throws IllegalAccessException {
+        Model model = new Model();
+        model.setBuild(new Build());
+        MavenProject maven = new MavenProject(model);
+        maven.setFile(project.resolve("pom.xml").toFile());
+        maven.addCompileSourceRoot(project.resolve("src/main/java").toString());
+        maven.addTestCompileSourceRoot(project.resolve("src/test/java").toString());
+        MavenSession session = mock(MavenSession.class);
+        lenient().when(session.getExecutionRootDirectory()).thenReturn(project.toString());
+        MojoExtension.setVariableValueToObject(mojo, "project", maven);
+        MojoExtension.setVariableValueToObject(mojo, "session", session);
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aCleanProjectPassesAndPrintsTheSummary(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Clean.java", CLEAN);
+        prepare(mojo).execute();
+        assertThat(log.lines).containsExactly("[INFO] costscope: 0 error(s), 0 warning(s), 0 note(s), 0 suppressed,"
+                + " 0 processing error(s) in 1 claim(s) of 1 model release(s); 1 file(s) scanned, 1 parsed");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void anUnscopedClaimFailsTheBuildWithFileLineAndRule(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Headline.java", UNSCOPED);
+        assertThatThrownBy(prepare(mojo)::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("costscope: 1 finding(s) at or above ERROR");
+        assertThat(log.lines).first().asString()
+                .startsWith("[ERROR] src/main/java/com/acme/Headline.java:[6,1] [unscoped-claim] The 6M USD claim has no scope");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "skip", value = "true")
+    void skipChecksNothing(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Headline.java", UNSCOPED);
+        prepare(mojo).execute();
+        assertThat(log.lines).containsExactly("[INFO] costscope: skipped (cost.skip)");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "warning")
+    void failOnSeverityWarningFailsOnAWarning(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Clean.java", CLEAN.replace(", source = \"report\"", ""));
+        assertThatThrownBy(prepare(mojo)::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("costscope: 1 finding(s) at or above WARNING");
+        assertThat(log.lines).anyMatch(line -> line.startsWith("[WARNING] src/main/java/com/acme/Clean.java:[6,1] [missing-provenance]"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void warningsAloneDoNotFailByDefault(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Clean.java", CLEAN.replace(", source = \"report\"", ""));
+        prepare(mojo).execute();
+        assertThat(log.lines).filteredOn(line -> line.startsWith("[WARNING]")).hasSize(1);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnSeverity", value = "fatal")
+    void anUnknownSeverityNamesTheParameter(CheckMojo mojo) throws Exception {
+        assertThatThrownBy(prepare(mojo)::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("costscope: <failOnSeverity> (cost.failOnSeverity): unknown severity 'fatal';"
+                        + " use ERROR, WARNING or NOTE");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aSyntaxErrorFailsWithAProcessingErrorAndOtherFilesAreStillChecked(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Broken.java", "package com.acme;\nimport dev.costscope.annotations.*;\nclass Broken {\n");
+        write("src/main/java/com/acme/Headline.java", UNSCOPED);
+        assertThatThrownBy(prepare(mojo)::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("costscope: 1 finding(s) at or above ERROR (see the lines above; each rule is explained in"
+                        + " docs/rules/<rule-id>.md); 1 source file(s) could not be read or parsed"
+                        + " (set cost.failOnProcessingError=false to report them without failing)");
+        assertThat(log.lines).anyMatch(line -> line.startsWith("[ERROR] src/main/java/com/acme/Broken.java:[3,")
+                && line.contains(" processing error: Java syntax error"));
+        assertThat(log.lines).anyMatch(line -> line.contains("[unscoped-claim]"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnProcessingError", value = "false")
+    void processingErrorsCanBeReportedWithoutFailing(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Broken.java", "package com.acme;\nimport dev.costscope.annotations.*;\nclass Broken {\n");
+        prepare(mojo).execute();
+        assertThat(log.lines).first().asString().contains("processing error");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void suppressedFindingsAreCountedNotPrinted(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Headline.java",
+                UNSCOPED.replace("public final class", "@SuppressWarnings(\"cost:unscoped-claim\")\npublic final class"));
+        prepare(mojo).execute();
+        assertThat(log.lines).singleElement().asString().contains("0 error(s)", "1 suppressed");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void testSourcesAreCheckedOnlyWhenAsked(CheckMojo mojo) throws Exception {
+        write("src/test/java/com/acme/Headline.java", UNSCOPED);
+        prepare(mojo).execute();
+        MojoExtension.setVariableValueToObject(mojo, "includeTests", true);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.lines).anyMatch(line -> line.startsWith("[ERROR] src/test/java/com/acme/Headline.java:[6,1]"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "excludes", value = "**/Headline.java")
+    void excludedFilesAreNotChecked(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Headline.java", UNSCOPED);
+        prepare(mojo).execute();
+        assertThat(log.lines).singleElement().asString().contains("0 file(s) scanned");
+    }
+}
