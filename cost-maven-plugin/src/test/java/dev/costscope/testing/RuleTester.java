@@ -57,7 +57,7 @@ public final class RuleTester {
         LintResult result = run();
         List<String> expected = new ArrayList<>();
         Map<String, String> expectedText = new LinkedHashMap<>();
-        sources.forEach((path, text) -> collectMarkers("src/" + path, text, expected, expectedText));
+        sources.forEach((path, text) -> collectMarkers("src/main/java/" + path, text, expected, expectedText));
         List<String> actual = result.findings().stream().map(RuleTester::key).toList();
         assertThat(actual).as("findings (file:line rule) against the // expect: markers; messages:%n%s",
                         messages(result))
@@ -76,7 +76,7 @@ public final class RuleTester {
         Path root = null;
         try {
             root = Files.createTempDirectory("costscope-rule-test");
-            Path src = root.resolve("src");
+            Path src = root.resolve("src/main/java");
             for (Map.Entry<String, String> e : sources.entrySet()) {
                 Path file = src.resolve(e.getKey());
                 Files.createDirectories(file.getParent());

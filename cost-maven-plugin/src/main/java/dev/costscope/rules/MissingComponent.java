@@ -1,0 +1,73 @@
+package dev.costscope.rules;
+
+import dev.costscope.annotations.CostComponent;
+import dev.costscope.annotations.Scope;
+import dev.costscope.lint.FindingSink;
+import dev.costscope.lint.Severity;
+import dev.costscope.model.Claim;
+import dev.costscope.model.DeclaredType;
+import dev.costscope.model.Exclusion;
+import dev.costscope.model.ScopePolicy;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * {@code missing-component}: a claim that does not account for a component its scope requires,
+ * such as a {@code TOTAL_PROGRAM} figure with no hardware, facilities or energy in it.
+ */
+public final class MissingComponent extends ClaimRule {
+
+    @Override
+    public String id() {
+        return "missing-component";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "A component that the claim's scope requires is neither itemized nor marked included.";
+    }
+
+    @Override
+    void check(DeclaredType owner, Claim claim, FindingSink sink) {
+        if (!claim.scope().isResolved() || claim.scope().is(Scope.UNSPECIFIED) || claim.hasUnresolvedComponent()) {
+            return;
+        }
+        Scope scope = claim.scope().value();
+        ScopePolicy policy = ScopePolicy.defaults();
+        Set<CostComponent> covered = claim.itemizedComponents();
+        Set<CostComponent> missing = EnumSet.noneOf(CostComponent.class);
+        missing.addAll(policy.required(scope));
+        missing.removeAll(covered);
+        if (missing.isEmpty()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder()
+                .append(scope).append(" claim does not account for ").append(Describe.components(missing))
+                .append(": add an @Item for each (an empty amount means included but not itemized)");
+        Set<CostComponent> excluded = excludedAmong(claim, missing);
+        if (!excluded.isEmpty()) {
+            message.append("; ").append(Describe.components(excluded)).append(excluded.size() == 1 ? " is" : " are")
+                    .append(" marked @Excluded, but ").append(scope).append(" includes ")
+                    .append(excluded.size() == 1 ? "it" : "them");
+        }
+        message.append(policy.widestCoveredBelow(scope, covered)
+                .map(narrower -> ", or declare scope = Scope." + narrower + ", the widest scope its items support.")
+                .orElse(", or declare the narrower scope that the figure really covers."));
+        sink.report(owner, claim.scope().location(), message.toString());
+    }
+
+    private static Set<CostComponent> excludedAmong(Claim claim, Set<CostComponent> missing) {
+        Set<CostComponent> excluded = EnumSet.noneOf(CostComponent.class);
+        for (Exclusion exclusion : claim.excludes()) {
+            if (exclusion.component().isResolved() && missing.contains(exclusion.component().value())) {
+                excluded.add(exclusion.component().value());
+            }
+        }
+        return excluded;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.costscope.rules;
+
+import dev.costscope.lint.FindingSink;
+import dev.costscope.lint.Rule;
+import dev.costscope.lint.Severity;
+import dev.costscope.model.Claim;
+import dev.costscope.model.DeclaredType;
+import dev.costscope.model.SourceModel;
+
+/** {@code orphan-claim}: a cost claim on a type that declares no model release, so it is a cost of nothing. */
+public final class OrphanClaim implements Rule {
+
+    @Override
+    public String id() {
+        return "orphan-claim";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "A @TrainingCost on a type without @ModelRelease.";
+    }
+
+    @Override
+    public void check(SourceModel model, FindingSink sink) {
+        for (DeclaredType type : model.types()) {
+            if (type.release().isPresent()) {
+                continue;
+            }
+            for (Claim claim : type.claims()) {
+                sink.report(type, claim.location(), "The claim on " + type.qualifiedName()
+                        + " belongs to no model: add @ModelRelease(name = \"...\") to " + type.qualifiedName()
+                        + ", or move the claim to the type that declares the release.");
+            }
+        }
+    }
+}

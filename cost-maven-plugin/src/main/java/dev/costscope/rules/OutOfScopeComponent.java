@@ -1,0 +1,56 @@
+package dev.costscope.rules;
+
+import dev.costscope.annotations.CostComponent;
+import dev.costscope.annotations.Scope;
+import dev.costscope.lint.FindingSink;
+import dev.costscope.lint.Severity;
+import dev.costscope.model.Claim;
+import dev.costscope.model.DeclaredType;
+import dev.costscope.model.Item;
+import dev.costscope.model.ScopePolicy;
+
+/**
+ * {@code out-of-scope-component}: an item whose component lies outside the claim's scope, such as
+ * experiments inside a {@code FINAL_RUN} figure. The claim is mislabeled: its items imply a wider scope.
+ */
+public final class OutOfScopeComponent extends ClaimRule {
+
+    @Override
+    public String id() {
+        return "out-of-scope-component";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "An item's component lies outside the declared scope, so the claim is mislabeled.";
+    }
+
+    @Override
+    void check(DeclaredType owner, Claim claim, FindingSink sink) {
+        if (!claim.scope().isResolved() || claim.scope().is(Scope.UNSPECIFIED)) {
+            return;
+        }
+        Scope scope = claim.scope().value();
+        ScopePolicy policy = ScopePolicy.defaults();
+        String implied = policy.narrowestAllowing(claim.itemizedComponents())
+                .map(wider -> "its items " + Describe.components(claim.itemizedComponents())
+                        + " imply scope = Scope." + wider)
+                .orElse("no single scope includes all of its items " + Describe.components(claim.itemizedComponents()));
+        for (Item item : claim.items()) {
+            if (!item.component().isResolved()) {
+                continue;
+            }
+            CostComponent component = item.component().value();
+            if (!policy.allows(scope, component)) {
+                sink.report(owner, item.component().location(), component + " is not part of a " + scope
+                        + " cost (" + scope + " covers " + Describe.components(policy.required(scope)) + "): "
+                        + implied + "; relabel the claim, or move " + component + " to an @Excluded.");
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.costscope.rules;
+
+import dev.costscope.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class InvalidQuantityTest {
+
+    @Test
+    void firesOnEachValueThatDoesNotParse() {
+        RuleTester.of(new InvalidQuantity()).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "M",
+                    // expect: invalid-quantity ModelRelease.releaseDate "26/12/2024" is not an ISO date such as 2024-12-26.
+                    releaseDate = "26/12/2024",
+                    // expect: invalid-quantity ModelRelease.totalParameters "671 billion" is not a number such as "5.576M"
+                    totalParameters = "671 billion")
+                @TrainingCost(scope = Scope.FINAL_RUN,
+                    // expect: invalid-quantity TrainingCost.amount "$5.6M" is not a number
+                    amount = "$5.6M",
+                    // expect: invalid-quantity TrainingCost.currency "US$" is not an ISO 4217 currency code: use a code such as USD, EUR or CNY.
+                    currency = "US$",
+                    // expect: invalid-quantity TrainingCost.low "-1M" is negative; quantities must be zero or more.
+                    low = "-1M",
+                    // expect: invalid-quantity TrainingCost.asOf "late 2024" is not a year, year-month or ISO date
+                    asOf = "late 2024",
+                    items = @Item(component = CostComponent.FINAL_RUN_COMPUTE,
+                        // expect: invalid-quantity Item.amount "5,6M" is not a number
+                        amount = "5,6M",
+                        compute = @Compute(
+                            // expect: invalid-quantity Compute.count is -8: the number of accelerators cannot be negative
+                            count = -8,
+                            // expect: invalid-quantity Compute.hours "2.788 million" is not a number
+                            hours = "2.788 million",
+                            // expect: invalid-quantity Compute.flops "3.3e24K" has both an exponent and a suffix; use one.
+                            flops = "3.3e24K")),
+                    // expect: invalid-quantity Excluded.high "lots" is not a number
+                    excludes = @Excluded(component = CostComponent.EXPERIMENTS, reason = "r", high = "lots"))
+                // expect: invalid-quantity TrainingCost.amount is required: state the figure, e.g. amount = "5.576M".
+                @TrainingCost(scope = Scope.TOTAL_PROGRAM, amount = "")
+                class M {}
+                """).verify();
+    }
+
+    @Test
+    void staysSilentOnValidEmptyAndUnresolvedValues() {
+        RuleTester.of(new InvalidQuantity()).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "M", releaseDate = "2024-12-26", totalParameters = "671B", activeParameters = "37B",
+                    trainingTokens = "14.8T")
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "5.576M", currency = "CNY", low = "5,000,000",
+                    high = "6_000_000", asOf = "2024",
+                    items = @Item(component = CostComponent.FINAL_RUN_COMPUTE,
+                        compute = @Compute(count = 2048, hours = "2.788M", ratePerHour = "2.10", flops = "3.3e24")),
+                    excludes = @Excluded(component = CostComponent.EXPERIMENTS, reason = "r", low = "10M", high = ""))
+                @TrainingCost(scope = Scope.ALL_TRAINING_RUNS, amount = Costs.UNKNOWN, asOf = "2024-12")
+                class M {}
+                """).verify();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.costscope.rules;
+
+import dev.costscope.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class MissingComponentTest {
+
+    @Test
+    void firesWhenARequiredComponentHasNoItem() {
+        RuleTester.of(new MissingComponent()).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                import static dev.costscope.annotations.CostComponent.*;
+                @ModelRelease(name = "M")
+                @TrainingCost(
+                    // expect: missing-component TOTAL_PROGRAM claim does not account for HARDWARE_ACQUISITION, FACILITIES and ENERGY: add an @Item for each (an empty amount means included but not itemized), or declare scope = Scope.RESEARCH_AND_DEVELOPMENT, the widest scope its items support.
+                    scope = Scope.TOTAL_PROGRAM, amount = "500M",
+                    items = {@Item(component = FINAL_RUN_COMPUTE), @Item(component = EXPERIMENTS),
+                             @Item(component = PERSONNEL), @Item(component = DATA)})
+                // expect: missing-component FINAL_RUN claim does not account for FINAL_RUN_COMPUTE
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "6M")
+                @TrainingCost(
+                    // expect: missing-component EXPERIMENTS is marked @Excluded, but ALL_TRAINING_RUNS includes it, or declare scope = Scope.FINAL_RUN
+                    scope = Scope.ALL_TRAINING_RUNS, amount = "6M",
+                    items = @Item(component = FINAL_RUN_COMPUTE),
+                    excludes = @Excluded(component = EXPERIMENTS, reason = "not counted"))
+                @TrainingCost(
+                    // expect: missing-component AMORTIZED claim does not account for HARDWARE_DEPRECIATION: add an @Item for each (an empty amount means included but not itemized), or declare the narrower scope
+                    scope = Scope.AMORTIZED, amount = "3M", items = @Item(component = ENERGY))
+                class M {}
+                """).verify();
+    }
+
+    @Test
+    void staysSilentWhenEveryRequiredComponentIsItemizedOrIncluded() {
+        RuleTester.of(new MissingComponent()).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                import static dev.costscope.annotations.CostComponent.*;
+                @ModelRelease(name = "M")
+                @TrainingCost(scope = Scope.TOTAL_PROGRAM, amount = "500M",
+                    items = {@Item(component = FINAL_RUN_COMPUTE, amount = "6M"), @Item(component = EXPERIMENTS),
+                             @Item(component = PERSONNEL), @Item(component = DATA), @Item(component = HARDWARE_ACQUISITION),
+                             @Item(component = FACILITIES), @Item(component = ENERGY)})
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "6M", items = @Item(component = FINAL_RUN_COMPUTE))
+                @TrainingCost(amount = "6M")
+                @TrainingCost(scope = Scope.ALL_TRAINING_RUNS, amount = "6M",
+                    items = {@Item(component = FINAL_RUN_COMPUTE), @Item(component = UNKNOWN_THING)})
+                class M {}
+                """).verify();
+    }
+}
