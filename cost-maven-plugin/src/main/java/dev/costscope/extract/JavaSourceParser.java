@@ -1,12 +1,14 @@
 package dev.costscope.extract;
 
 import com.github.javaparser.JavaParser;
+import com.github.javaparser.JavaToken;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.costscope.model.SourceLocation;
 import java.util.List;
+import java.util.Optional;
 
 /** Parses Java source text of any language level up to Java 25, turning problems into messages with a place. */
 final class JavaSourceParser {
@@ -16,7 +18,10 @@ final class JavaSourceParser {
     private final ParserConfiguration configuration = new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
 
-    /** The parsed unit, or {@link SyntaxError} with the first problem's place and a short message. */
+    /**
+     * The parsed unit, or {@link SyntaxError} with the first problem's place (for an unexpected
+     * token, the token itself, where the parser reports the token before it) and a short message.
+     */
     CompilationUnit parse(String text, String displayPath) throws SyntaxError {
         ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(text);
         if (result.isSuccessful() && result.getResult().isPresent()) {
@@ -27,12 +32,23 @@ final class JavaSourceParser {
             throw new SyntaxError(SourceLocation.ofFile(displayPath), "cannot be parsed as Java");
         }
         Problem first = problems.get(0);
+        boolean unexpectedToken = first.getMessage().startsWith("Parse error. Found");
         SourceLocation at = first.getLocation()
-                .flatMap(range -> range.getBegin().getRange())
+                .map(range -> unexpectedToken ? nextSignificant(range.getBegin()) : range.getBegin())
+                .flatMap(JavaToken::getRange)
                 .map(range -> new SourceLocation(displayPath, range.begin.line, range.begin.column))
                 .orElse(SourceLocation.ofFile(displayPath));
         String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s))" : "";
         throw new SyntaxError(at, "Java syntax error: " + shorten(first.getMessage()) + more);
+    }
+
+    /** The first token after {@code token} that is not white space or a comment, or {@code token} at the end. */
+    private static JavaToken nextSignificant(JavaToken token) {
+        Optional<JavaToken> next = token.getNextToken();
+        while (next.isPresent() && next.get().getCategory().isWhitespaceOrComment()) {
+            next = next.get().getNextToken();
+        }
+        return next.orElse(token);
     }
 
     /** Keeps the first line of a parser message and drops the long list of expected tokens. */
