@@ -5,6 +5,7 @@ import dev.costscope.extract.SourceScanner;
 import dev.costscope.lint.LintResult;
 import dev.costscope.lint.Linter;
 import dev.costscope.lint.Severity;
+import dev.costscope.model.SourceModel;
 import dev.costscope.rules.Rules;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -73,8 +74,9 @@ public class CheckMojo extends AbstractMojo {
         }
         Severity threshold = threshold();
         long start = System.nanoTime();
-        LintResult result = new Linter(Rules.all()).lint(new SourceScanner().scan(request()));
-        new ResultLog(getLog()).print(result);
+        SourceModel model = new SourceScanner().scan(request());
+        LintResult result = new Linter(Rules.all()).lint(model);
+        new ResultLog(getLog()).print(model, result);
         getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         new BuildVerdict(threshold, failOnProcessingError).enforce(result);
     }

@@ -2,10 +2,17 @@ package dev.costscope.maven;
 
 import dev.costscope.lint.Finding;
 import dev.costscope.lint.LintResult;
+import dev.costscope.model.Claim;
+import dev.costscope.model.ClaimSummary;
+import dev.costscope.model.DeclaredType;
 import dev.costscope.model.ProcessingError;
+import dev.costscope.model.SourceModel;
 import org.apache.maven.plugin.logging.Log;
 
-/** Prints a lint result to the build log: one line per processing error and finding, then the summary. */
+/**
+ * Prints a check to the build log: what each claim covers and leaves out, then one line per
+ * processing error and finding, then the summary.
+ */
 final class ResultLog {
 
     private final Log log;
@@ -14,7 +21,12 @@ final class ResultLog {
         this.log = log;
     }
 
-    void print(LintResult result) {
+    void print(SourceModel model, LintResult result) {
+        for (DeclaredType type : model.types()) {
+            for (Claim claim : type.claims()) {
+                log.info(ClaimSummary.of(type, claim));
+            }
+        }
         for (ProcessingError error : result.errors()) {
             log.error(error.location() + " processing error: " + error.message());
         }

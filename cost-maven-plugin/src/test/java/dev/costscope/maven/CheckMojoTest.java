@@ -81,7 +81,9 @@ class CheckMojoTest {
     void aCleanProjectPassesAndPrintsTheSummary(CheckMojo mojo) throws Exception {
         write("src/main/java/com/acme/Clean.java", CLEAN);
         prepare(mojo).execute();
-        assertThat(log.lines).containsExactly("[INFO] costscope: 0 error(s), 0 warning(s), 0 note(s), 0 suppressed,"
+        assertThat(log.lines).containsExactly("[INFO] Clean: FINAL_RUN 2M USD (RENTAL_EQUIVALENT); not included:"
+                + " EXPERIMENTS, PERSONNEL, DATA, HARDWARE_ACQUISITION, FACILITIES, ENERGY, HARDWARE_DEPRECIATION",
+                "[INFO] costscope: 0 error(s), 0 warning(s), 0 note(s), 0 suppressed,"
                 + " 0 processing error(s) in 1 claim(s) of 1 model release(s); 1 file(s) scanned, 1 parsed");
     }
 
@@ -92,8 +94,12 @@ class CheckMojoTest {
         assertThatThrownBy(prepare(mojo)::execute)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("costscope: 1 finding(s) at or above ERROR");
-        assertThat(log.lines).first().asString()
-                .startsWith("[ERROR] src/main/java/com/acme/Headline.java:[6,1] [unscoped-claim] The 6M USD claim has no scope");
+        assertThat(log.lines).containsExactly("[INFO] Headline: UNSPECIFIED 6M USD (THIRD_PARTY_ESTIMATE)",
+                "[ERROR] src/main/java/com/acme/Headline.java:[6,1] [unscoped-claim] The 6M USD claim has no scope: say"
+                        + " what it covers; declare scope = Scope.FINAL_RUN if it is the final run's compute only, or the"
+                        + " wider scope it covers.",
+                "[INFO] costscope: 1 error(s), 0 warning(s), 0 note(s), 0 suppressed, 0 processing error(s) in 1 claim(s)"
+                        + " of 1 model release(s); 1 file(s) scanned, 1 parsed");
     }
 
     @Test
@@ -112,7 +118,7 @@ class CheckMojoTest {
         write("src/main/java/com/acme/Clean.java", CLEAN.replace(", source = \"report\"", ""));
         assertThatThrownBy(prepare(mojo)::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("costscope: 1 finding(s) at or above WARNING");
+                .hasMessageStartingWith("costscope: 1 finding(s) at or above WARNING (missing-provenance)");
         assertThat(log.lines).anyMatch(line -> line.startsWith("[WARNING] src/main/java/com/acme/Clean.java:[6,1] [missing-provenance]"));
     }
 
@@ -141,8 +147,8 @@ class CheckMojoTest {
         write("src/main/java/com/acme/Headline.java", UNSCOPED);
         assertThatThrownBy(prepare(mojo)::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessage("costscope: 1 finding(s) at or above ERROR (see the lines above; each rule is explained in"
-                        + " docs/rules/<rule-id>.md); 1 source file(s) could not be read or parsed"
+                .hasMessage("costscope: 1 finding(s) at or above ERROR (unscoped-claim), each on a line above with what"
+                        + " to change; 1 source file(s) could not be read or parsed"
                         + " (set cost.failOnProcessingError=false to report them without failing)");
         assertThat(log.lines).anyMatch(line -> line.startsWith("[ERROR] src/main/java/com/acme/Broken.java:[3,")
                 && line.contains(" processing error: Java syntax error"));
@@ -155,7 +161,8 @@ class CheckMojoTest {
     void processingErrorsCanBeReportedWithoutFailing(CheckMojo mojo) throws Exception {
         write("src/main/java/com/acme/Broken.java", "package com.acme;\nimport dev.costscope.annotations.*;\nclass Broken {\n");
         prepare(mojo).execute();
-        assertThat(log.lines).first().asString().contains("processing error");
+        assertThat(log.lines).first().asString().startsWith("[ERROR] src/main/java/com/acme/Broken.java:[3,14]"
+                + " processing error: Java syntax error: Parse error. Found <EOF>");
     }
 
     @Test
@@ -164,7 +171,8 @@ class CheckMojoTest {
         write("src/main/java/com/acme/Headline.java",
                 UNSCOPED.replace("public final class", "@SuppressWarnings(\"cost:unscoped-claim\")\npublic final class"));
         prepare(mojo).execute();
-        assertThat(log.lines).singleElement().asString().contains("0 error(s)", "1 suppressed");
+        assertThat(log.lines).last().asString().contains("0 error(s)", "1 suppressed");
+        assertThat(log.lines).noneMatch(line -> line.contains("[unscoped-claim]"));
     }
 
     @Test
