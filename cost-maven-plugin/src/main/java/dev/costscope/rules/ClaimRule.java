@@ -1,13 +1,17 @@
 package dev.costscope.rules;
 
 import dev.costscope.lint.FindingSink;
-import dev.costscope.lint.Rule;
+import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.DeclaredType;
 import dev.costscope.model.SourceModel;
 
 /** Base of the rules that look at one claim at a time. */
-abstract class ClaimRule implements Rule {
+abstract class ClaimRule extends RuleBase {
+
+    ClaimRule(String id, Severity severity, String description) {
+        super(id, severity, description);
+    }
 
     @Override
     public final void check(SourceModel model, FindingSink sink) {

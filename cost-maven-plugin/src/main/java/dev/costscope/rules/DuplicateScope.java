@@ -2,7 +2,6 @@ package dev.costscope.rules;
 
 import dev.costscope.annotations.Scope;
 import dev.costscope.lint.FindingSink;
-import dev.costscope.lint.Rule;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.DeclaredType;
@@ -11,21 +10,12 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** {@code duplicate-scope}: one model with two claims of the same scope, so a reader cannot tell which holds. */
-public final class DuplicateScope implements Rule {
+public final class DuplicateScope extends RuleBase {
 
-    @Override
-    public String id() {
-        return "duplicate-scope";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "One model has two claims of the same scope.";
+    /** The rule with its metadata. */
+    public DuplicateScope() {
+        super("duplicate-scope", Severity.ERROR,
+                "One model has two claims of the same scope.");
     }
 
     @Override

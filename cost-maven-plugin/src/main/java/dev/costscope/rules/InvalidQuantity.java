@@ -1,7 +1,6 @@
 package dev.costscope.rules;
 
 import dev.costscope.lint.FindingSink;
-import dev.costscope.lint.Rule;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.Compute;
@@ -19,21 +18,12 @@ import java.util.function.Predicate;
  * {@code invalid-quantity}: a quantity, currency or date that does not parse, a negative count, or
  * a claim with no amount. Every other rule reads these values, so each bad one is said here once.
  */
-public final class InvalidQuantity implements Rule {
+public final class InvalidQuantity extends RuleBase {
 
-    @Override
-    public String id() {
-        return "invalid-quantity";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "A quantity, currency, date or count does not parse, or a claim states no amount.";
+    /** The rule with its metadata. */
+    public InvalidQuantity() {
+        super("invalid-quantity", Severity.ERROR,
+                "A quantity, currency, date or count does not parse, or a claim states no amount.");
     }
 
     @Override

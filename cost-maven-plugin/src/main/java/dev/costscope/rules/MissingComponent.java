@@ -17,19 +17,10 @@ import java.util.Set;
  */
 public final class MissingComponent extends ClaimRule {
 
-    @Override
-    public String id() {
-        return "missing-component";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "A component that the claim's scope requires is neither itemized nor marked included.";
+    /** The rule with its metadata. */
+    public MissingComponent() {
+        super("missing-component", Severity.ERROR,
+                "A component that the claim's scope requires is neither itemized nor marked included.");
     }
 
     @Override

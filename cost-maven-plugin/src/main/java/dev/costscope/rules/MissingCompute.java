@@ -18,19 +18,10 @@ public final class MissingCompute extends ClaimRule {
     private static final Set<CostComponent> COMPUTE_COMPONENTS =
             Set.of(CostComponent.FINAL_RUN_COMPUTE, CostComponent.EXPERIMENTS);
 
-    @Override
-    public String id() {
-        return "missing-compute";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "A FINAL_RUN_COMPUTE or EXPERIMENTS item states no accelerator-hours.";
+    /** The rule with its metadata. */
+    public MissingCompute() {
+        super("missing-compute", Severity.ERROR,
+                "A FINAL_RUN_COMPUTE or EXPERIMENTS item states no accelerator-hours.");
     }
 
     @Override

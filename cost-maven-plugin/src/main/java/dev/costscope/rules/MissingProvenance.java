@@ -11,19 +11,10 @@ import java.util.List;
 /** {@code missing-provenance}: a claim that does not say where its figure comes from or how it was reached. */
 public final class MissingProvenance extends ClaimRule {
 
-    @Override
-    public String id() {
-        return "missing-provenance";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "A claim has no source or no basis.";
+    /** The rule with its metadata. */
+    public MissingProvenance() {
+        super("missing-provenance", Severity.WARNING,
+                "A claim has no source or no basis.");
     }
 
     @Override

@@ -1,28 +1,18 @@
 package dev.costscope.rules;
 
 import dev.costscope.lint.FindingSink;
-import dev.costscope.lint.Rule;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.DeclaredType;
 import dev.costscope.model.SourceModel;
 
 /** {@code orphan-claim}: a cost claim on a type that declares no model release, so it is a cost of nothing. */
-public final class OrphanClaim implements Rule {
+public final class OrphanClaim extends RuleBase {
 
-    @Override
-    public String id() {
-        return "orphan-claim";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "A @TrainingCost on a type without @ModelRelease.";
+    /** The rule with its metadata. */
+    public OrphanClaim() {
+        super("orphan-claim", Severity.ERROR,
+                "A @TrainingCost on a type without @ModelRelease.");
     }
 
     @Override

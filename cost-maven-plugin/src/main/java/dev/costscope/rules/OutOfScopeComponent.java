@@ -15,19 +15,10 @@ import dev.costscope.model.ScopePolicy;
  */
 public final class OutOfScopeComponent extends ClaimRule {
 
-    @Override
-    public String id() {
-        return "out-of-scope-component";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "An item's component lies outside the declared scope, so the claim is mislabeled.";
+    /** The rule with its metadata. */
+    public OutOfScopeComponent() {
+        super("out-of-scope-component", Severity.ERROR,
+                "An item's component lies outside the declared scope, so the claim is mislabeled.");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.costscope.rules;
 
 import dev.costscope.lint.FindingSink;
-import dev.costscope.lint.Rule;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.DeclaredType;
 import dev.costscope.model.SourceModel;
@@ -11,21 +10,12 @@ import dev.costscope.model.UnresolvedValue;
  * {@code unresolved-value}: an annotation value the linter cannot evaluate, so nothing that depends
  * on it was checked. (Named with a suffix so as not to clash with the model's {@link UnresolvedValue}.)
  */
-public final class UnresolvedValueRule implements Rule {
+public final class UnresolvedValueRule extends RuleBase {
 
-    @Override
-    public String id() {
-        return "unresolved-value";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "An annotation value refers to something the linter cannot evaluate.";
+    /** The rule with its metadata. */
+    public UnresolvedValueRule() {
+        super("unresolved-value", Severity.ERROR,
+                "An annotation value refers to something the linter cannot evaluate.");
     }
 
     @Override

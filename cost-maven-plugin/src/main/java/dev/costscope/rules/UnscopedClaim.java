@@ -10,19 +10,10 @@ import dev.costscope.model.ScopePolicy;
 /** {@code unscoped-claim}: a {@code @TrainingCost} that does not say what its amount covers. */
 public final class UnscopedClaim extends ClaimRule {
 
-    @Override
-    public String id() {
-        return "unscoped-claim";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "A @TrainingCost has no scope, so nobody can tell what its amount covers.";
+    /** The rule with its metadata. */
+    public UnscopedClaim() {
+        super("unscoped-claim", Severity.ERROR,
+                "A @TrainingCost has no scope, so nobody can tell what its amount covers.");
     }
 
     @Override
