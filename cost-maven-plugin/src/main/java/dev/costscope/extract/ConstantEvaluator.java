@@ -27,8 +27,10 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +45,7 @@ final class ConstantEvaluator {
 
     private final SourceIndex index;
     private final Map<VariableDeclarator, Object> values = new IdentityHashMap<>();
-    private final Set<VariableDeclarator> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<VariableDeclarator> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
 
     ConstantEvaluator(SourceIndex index) {
         this.index = index;
@@ -102,7 +104,7 @@ final class ConstantEvaluator {
 
     private static String describe(Expression expr) {
         String kind = expr.getClass().getSimpleName().replace("Expr", "");
-        return "a " + kind.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return "a " + kind.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     private Object valueOf(VariableDeclarator constant) throws Unresolvable {

@@ -6,9 +6,13 @@ import dev.costscope.model.ProcessingError;
 import dev.costscope.model.SourceLocation;
 import dev.costscope.model.SourceModel;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -72,7 +76,7 @@ public final class SourceScanner {
         byte[] bytes = CostscopeNames.PACKAGE.getBytes(request.encoding());
         boolean bom = bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
-        return bom ? java.util.Arrays.copyOfRange(bytes, 2, bytes.length) : bytes;
+        return bom ? Arrays.copyOfRange(bytes, 2, bytes.length) : bytes;
     }
 
     private static String display(Path base, Path file) {
@@ -82,8 +86,15 @@ public final class SourceScanner {
     }
 
     private static String reason(IOException e) {
-        String message = e.getMessage();
-        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
-        return message == null ? kind : kind.toLowerCase(java.util.Locale.ROOT) + " (" + message + ")";
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the file disappeared while the build ran";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

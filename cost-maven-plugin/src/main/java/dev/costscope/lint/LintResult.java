@@ -2,6 +2,7 @@ package dev.costscope.lint;
 
 import dev.costscope.model.ProcessingError;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a lint run produced, each list sorted by location.
@@ -41,7 +42,7 @@ public record LintResult(
 
     /** One line for the end of a build log. */
     public String summary() {
-        return String.format("costscope: %d error(s), %d warning(s), %d note(s), %d suppressed, %d processing error(s)"
+        return String.format(Locale.ROOT, "costscope: %d error(s), %d warning(s), %d note(s), %d suppressed, %d processing error(s)"
                         + " in %d claim(s) of %d model release(s); %d file(s) scanned, %d parsed",
                 count(Severity.ERROR), count(Severity.WARNING), count(Severity.NOTE), suppressed.size(),
                 errors.size(), claims, releases, filesScanned, filesParsed);

@@ -27,8 +27,8 @@ public record Claim(
         excludes = List.copyOf(excludes);
     }
 
-    /** The components of the items whose component resolved. */
-    public Set<CostComponent> itemizedComponents() {
+    /** The components the claim includes: one per {@code @Item} whose component resolved, itemized or not. */
+    public Set<CostComponent> includedComponents() {
         Set<CostComponent> components = EnumSet.noneOf(CostComponent.class);
         for (Item item : items) {
             if (item.component().isResolved()) {

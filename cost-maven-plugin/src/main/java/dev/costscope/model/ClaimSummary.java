@@ -30,7 +30,7 @@ public final class ClaimSummary {
         StringBuilder line = new StringBuilder(model).append(": ").append(String.join(" ", parts));
         if (claim.scope().isResolved() && !claim.scope().is(Scope.UNSPECIFIED)) {
             Set<CostComponent> notIncluded = EnumSet.allOf(CostComponent.class);
-            notIncluded.removeAll(claim.itemizedComponents());
+            notIncluded.removeAll(claim.includedComponents());
             line.append("; not included: ").append(notIncluded.isEmpty() ? "nothing" : names(notIncluded));
         }
         return line.toString();

@@ -30,7 +30,7 @@ public final class MissingComponent extends ClaimRule {
         }
         Scope scope = claim.scope().value();
         ScopePolicy policy = ScopePolicy.defaults();
-        Set<CostComponent> covered = claim.itemizedComponents();
+        Set<CostComponent> covered = claim.includedComponents();
         Set<CostComponent> missing = EnumSet.noneOf(CostComponent.class);
         missing.addAll(policy.required(scope));
         missing.removeAll(covered);

@@ -28,10 +28,10 @@ public final class OutOfScopeComponent extends ClaimRule {
         }
         Scope scope = claim.scope().value();
         ScopePolicy policy = ScopePolicy.defaults();
-        String implied = policy.narrowestAllowing(claim.itemizedComponents())
-                .map(wider -> "its items " + Describe.components(claim.itemizedComponents())
+        String implied = policy.narrowestAllowing(claim.includedComponents())
+                .map(wider -> "its items " + Describe.components(claim.includedComponents())
                         + " imply scope = Scope." + wider)
-                .orElse("no single scope includes all of its items " + Describe.components(claim.itemizedComponents()));
+                .orElse("no single scope includes all of its items " + Describe.components(claim.includedComponents()));
         for (Item item : claim.items()) {
             if (!item.component().isResolved()) {
                 continue;

@@ -24,9 +24,9 @@ public final class UnscopedClaim extends ClaimRule {
         String what = claim.amount().hasText()
                 ? "The " + claim.amount().text() + " " + claim.currency().text() + " claim"
                 : "This claim";
-        String advice = ScopePolicy.defaults().narrowestAllowing(claim.itemizedComponents())
-                .filter(scope -> !claim.itemizedComponents().isEmpty())
-                .map(scope -> "its items " + Describe.components(claim.itemizedComponents())
+        String advice = ScopePolicy.defaults().narrowestAllowing(claim.includedComponents())
+                .filter(scope -> !claim.includedComponents().isEmpty())
+                .map(scope -> "its items " + Describe.components(claim.includedComponents())
                         + " fit scope = Scope." + scope + ".")
                 .orElse("declare scope = Scope.FINAL_RUN if it is the final run's compute only, or the wider scope it covers.");
         sink.report(owner, claim.scope().location(),
