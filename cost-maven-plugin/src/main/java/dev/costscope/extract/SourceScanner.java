@@ -48,7 +48,7 @@ public final class SourceScanner {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                errors.add(new ProcessingError(SourceLocation.ofFile(shown), "cannot be read: " + reason(e)));
+                errors.add(new ProcessingError(SourceLocation.ofFile(shown), "the file cannot be read: " + reason(e)));
                 continue;
             }
             if (!SourceText.contains(bytes, needle)) {
@@ -65,6 +65,10 @@ public final class SourceScanner {
                         + " encoding, or convert the file"));
             } catch (JavaSourceParser.SyntaxError e) {
                 errors.add(new ProcessingError(e.location, e.getMessage()));
+            } catch (RuntimeException | StackOverflowError e) {
+                // A defect of costscope's on one file must not stop the check of the others.
+                errors.add(new ProcessingError(SourceLocation.ofFile(shown), "costscope could not read this file ("
+                        + e + "); the other files were checked. Please report this with the file."));
             }
         }
         types.sort(Comparator.comparing(DeclaredType::location));

@@ -75,7 +75,7 @@ final class SourceText {
             this.line = line;
             this.column = offset - lineStart + 1;
             String hex = offset < bytes.length ? String.format("0x%02X", bytes[offset] & 0xFF) : "end of file";
-            this.detail = "is not valid " + charset.name() + " text (byte " + hex + ")";
+            this.detail = "the file is not valid " + charset.name() + " text (byte " + hex + ")";
         }
 
         @Override

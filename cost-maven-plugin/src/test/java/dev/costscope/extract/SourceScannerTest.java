@@ -245,6 +245,29 @@ class SourceScannerTest {
     }
 
     @Test
+    void anExpressionTooDeepToEvaluateIsAProcessingErrorAndOtherFilesAreStillRead() throws IOException {
+        String deep = "\"1\"" + " + \"0\"".repeat(20_000);
+        write("com/acme/Deep.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = %s)
+                class Deep {}
+                """.formatted(deep));
+        write("com/acme/Fine.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "Fine")
+                class Fine {}
+                """);
+        SourceModel model = scan();
+        assertThat(model.types()).extracting(DeclaredType::qualifiedName).containsExactly("com.acme.Fine");
+        assertThat(model.errors()).singleElement().satisfies(e -> {
+            assertThat(e.location().file()).isEqualTo("src/main/java/com/acme/Deep.java");
+            assertThat(e.message()).contains("StackOverflowError", "the other files were checked");
+        });
+    }
+
+    @Test
     void parsesModernJava() throws IOException {
         write("com/acme/Modern.java", """
                 package com.acme;
@@ -334,7 +357,7 @@ class SourceScannerTest {
         Files.delete(link);
         assertThat(model.errors()).singleElement().satisfies(e -> {
             assertThat(e.location().file()).isEqualTo("src/main/java/com/acme/Gone.java");
-            assertThat(e.message()).isEqualTo("cannot be read: Input/output error");
+            assertThat(e.message()).isEqualTo("the file cannot be read: Input/output error");
         });
     }
 
