@@ -5,8 +5,13 @@ import dev.costscope.extract.SourceScanner;
 import dev.costscope.lint.LintResult;
 import dev.costscope.lint.Linter;
 import dev.costscope.lint.Severity;
+import dev.costscope.model.Accelerator;
+import dev.costscope.model.AcceleratorCatalog;
+import dev.costscope.model.Numbers;
 import dev.costscope.model.SourceModel;
+import dev.costscope.rules.RuleSettings;
 import dev.costscope.rules.Rules;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +71,25 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "cost.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
+    /**
+     * How far a stated amount may differ from the one computed from hours and rates, or from its
+     * items, before {@code rate-mismatch} and {@code items-exceed-total} fire: {@code 5%} or {@code 0.05}.
+     */
+    @Parameter(property = "cost.tolerance", defaultValue = "5%")
+    private String tolerance;
+
+    /** The lower end of the plausible utilization band of {@code implausible-utilization}. */
+    @Parameter(property = "cost.minUtilization", defaultValue = "5%")
+    private String minUtilization;
+
+    /** The upper end of that band; above 100% a claim is impossible whatever the band says. */
+    @Parameter(property = "cost.maxUtilization", defaultValue = "75%")
+    private String maxUtilization;
+
+    /** Accelerators to add to the built-in catalog, or to replace rows of it (matched by name or alias). */
+    @Parameter
+    private List<AcceleratorEntry> accelerators;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -74,8 +98,9 @@ public class CheckMojo extends AbstractMojo {
         }
         Severity threshold = threshold();
         long start = System.nanoTime();
+        RuleSettings settings = settings();
         SourceModel model = new SourceScanner().scan(request());
-        LintResult result = new Linter(Rules.all()).lint(model);
+        LintResult result = new Linter(Rules.all(settings)).lint(model);
         new ResultLog(getLog()).print(model, result);
         getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         new BuildVerdict(threshold, failOnProcessingError).enforce(result);
@@ -91,6 +116,29 @@ public class CheckMojo extends AbstractMojo {
                 ? Paths.get(session.getExecutionRootDirectory())
                 : project.getBasedir().toPath();
         return new ScanRequest(roots, base, charset(), orEmpty(includes), orEmpty(excludes));
+    }
+
+    private RuleSettings settings() throws MojoExecutionException {
+        BigDecimal tolerated = ratio("tolerance", "cost.tolerance", tolerance);
+        BigDecimal min = ratio("minUtilization", "cost.minUtilization", minUtilization);
+        BigDecimal max = ratio("maxUtilization", "cost.maxUtilization", maxUtilization);
+        List<Accelerator> extra = new ArrayList<>();
+        try {
+            for (AcceleratorEntry entry : accelerators == null ? List.<AcceleratorEntry>of() : accelerators) {
+                extra.add(entry.toAccelerator());
+            }
+            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("costscope: <accelerators> or the utilization band: " + e.getMessage());
+        }
+    }
+
+    private static BigDecimal ratio(String parameter, String property, String text) throws MojoExecutionException {
+        try {
+            return Numbers.parseRatio(text);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("costscope: <" + parameter + "> (" + property + "): " + e.getMessage());
+        }
     }
 
     private Severity threshold() throws MojoExecutionException {

@@ -6,22 +6,34 @@ import java.util.List;
 /** The one explicit list of all rules, sorted by id. Add a rule here, with its page in {@code docs/rules/}. */
 public final class Rules {
 
-    private static final List<Rule> ALL = List.of(
-            new DuplicateScope(),
-            new InvalidQuantity(),
-            new MissingComponent(),
-            new MissingCompute(),
-            new MissingProvenance(),
-            new OrphanClaim(),
-            new OutOfScopeComponent(),
-            new UnresolvedValueRule(),
-            new UnscopedClaim());
+    private static final List<Rule> DEFAULTS = all(RuleSettings.defaults());
 
     private Rules() {
     }
 
-    /** Every rule, sorted by id. */
+    /** Every rule with the default settings, sorted by id. */
     public static List<Rule> all() {
-        return ALL;
+        return DEFAULTS;
+    }
+
+    /** Every rule with {@code settings}, sorted by id. */
+    public static List<Rule> all(RuleSettings settings) {
+        return List.of(
+                new DuplicateScope(),
+                new ImplausibleUtilization(settings),
+                new InvalidQuantity(),
+                new ItemsExceedTotal(settings),
+                new MissingComponent(),
+                new MissingCompute(),
+                new MissingProvenance(),
+                new OrphanClaim(),
+                new OutOfScopeComponent(),
+                new RangeInconsistent(),
+                new RateMismatch(settings),
+                new RateOutlier(settings),
+                new ScopeOrder(),
+                new UnknownAccelerator(settings),
+                new UnresolvedValueRule(),
+                new UnscopedClaim());
     }
 }

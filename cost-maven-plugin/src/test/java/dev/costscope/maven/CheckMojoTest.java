@@ -193,4 +193,47 @@ class CheckMojoTest {
         prepare(mojo).execute();
         assertThat(log.lines).singleElement().asString().contains("0 file(s) scanned");
     }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/accelerators/pom.xml")
+    void acceleratorsAndToleranceFromThePomReachTheRules(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/G.java", """
+                package com.acme;
+
+                import dev.costscope.annotations.*;
+
+                @ModelRelease(name = "G", totalParameters = "70B", trainingTokens = "15T")
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "2.04M", basis = Basis.RENTAL_EQUIVALENT, source = "card",
+                    items = @Item(component = CostComponent.FINAL_RUN_COMPUTE,
+                        compute = @Compute(accelerator = "HL-325L", hours = "100K", ratePerHour = "20")))
+                public final class G {}
+                """);
+        assertThatThrownBy(prepare(mojo)::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.lines).noneMatch(line -> line.contains("[unknown-accelerator]"));
+        assertThat(log.lines).anyMatch(line -> line.startsWith("[ERROR] src/main/java/com/acme/G.java:[8,61]"
+                + " [implausible-utilization] implied utilization 953.7%: 6 × 70B parameters × 15T tokens = 6.3e24 FLOP"
+                + " in 100K HL-325L-hours × 3600 s × 1835 TFLOP/s (peak dense BF16)"));
+        assertThat(log.lines).anyMatch(line -> line.contains("[rate-outlier] ratePerHour 20 USD for HL-325L is outside"
+                + " its market band of 1-6 USD"));
+        assertThat(log.lines).anyMatch(line -> line.contains("[rate-mismatch] TrainingCost.amount 2.04M USD is not"
+                + " 100K HL-325L-hours × 20 = 2M: it is 2.0% more (tolerance 1.0%)"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "tolerance", value = "a lot")
+    void aMalformedToleranceNamesTheParameter(CheckMojo mojo) throws Exception {
+        assertThatThrownBy(prepare(mojo)::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("costscope: <tolerance> (cost.tolerance): 'a lot' is not a ratio such as 5% or 0.05");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "minUtilization", value = "80%")
+    void anInvertedUtilizationBandIsRejected(CheckMojo mojo) throws Exception {
+        assertThatThrownBy(prepare(mojo)::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("the utilization band must satisfy 0 <= min <= max, not [0.80, 0.75]");
+    }
 }

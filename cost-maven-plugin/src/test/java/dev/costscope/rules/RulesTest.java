@@ -16,8 +16,10 @@ class RulesTest {
     void theListIsSortedByUniqueKebabCaseIds() {
         assertThat(ids).isSorted().doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("[a-z]+(-[a-z]+)+"), "kebab-case");
-        assertThat(ids).containsExactly("duplicate-scope", "invalid-quantity", "missing-component", "missing-compute",
-                "missing-provenance", "orphan-claim", "out-of-scope-component", "unresolved-value", "unscoped-claim");
+        assertThat(ids).containsExactly("duplicate-scope", "implausible-utilization", "invalid-quantity",
+                "items-exceed-total", "missing-component", "missing-compute", "missing-provenance", "orphan-claim",
+                "out-of-scope-component", "range-inconsistent", "rate-mismatch", "rate-outlier", "scope-order",
+                "unknown-accelerator", "unresolved-value", "unscoped-claim");
     }
 
     @Test
