@@ -65,4 +65,31 @@ class ImplausibleUtilizationTest {
                 class NoTokens {}
                 """).verify();
     }
+
+    /** One A100-hour is 3600 s × 312 TFLOP/s = 1.1232e18 FLOP; the parameters are chosen to land on each edge. */
+    @Test
+    void bandAndImpossibilityEdges() {
+        String release = """
+                @ModelRelease(name = "%s", totalParameters = "%s", trainingTokens = "%s")
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "2",
+                    items = @Item(component = CostComponent.FINAL_RUN_COMPUTE, compute = @Compute(accelerator = "A100",
+                        %s
+                        hours = "1")))
+                class %s {}
+                """;
+        StringBuilder source = new StringBuilder("package com.acme;\nimport dev.costscope.annotations.*;\n");
+        String[][] cases = {
+                {"Low", "9.36M", "1B", ""},
+                {"BelowLow", "9.36M", "0.999B", "// expect: implausible-utilization implied utilization 5.0%"},
+                {"High", "140.4M", "1B", ""},
+                {"AboveHigh", "140.4M", "1.001B", "// expect: implausible-utilization implied utilization 75.1%"},
+                {"Full", "187.2M", "1B", "// expect: implausible-utilization implied utilization 100.0%"},
+                {"Impossible", "187.2M", "1.001B", "// expect: implausible-utilization implied utilization 100.1%"}};
+        for (String[] c : cases) {
+            source.append(release.formatted(c[0], c[1], c[2], c[3], c[0]));
+        }
+        var result = RuleTester.of(RULE).source("com/acme/Edges.java", source.toString()).verify();
+        assertThat(result.findings()).extracting(Finding::severity)
+                .containsExactly(Severity.WARNING, Severity.WARNING, Severity.WARNING, Severity.ERROR);
+    }
 }
