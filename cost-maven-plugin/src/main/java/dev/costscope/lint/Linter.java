@@ -1,9 +1,9 @@
 package dev.costscope.lint;
 
-import dev.costscope.model.DeclaredType;
 import dev.costscope.model.ProcessingError;
 import dev.costscope.model.SourceLocation;
 import dev.costscope.model.SourceModel;
+import dev.costscope.model.Suppressible;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,12 +33,12 @@ public final class Linter {
         for (Rule rule : rules) {
             rule.check(model, new FindingSink() {
                 @Override
-                public void report(DeclaredType owner, SourceLocation location, String message) {
+                public void report(Suppressible owner, SourceLocation location, String message) {
                     report(owner, rule.severity(), location, message);
                 }
 
                 @Override
-                public void report(DeclaredType owner, Severity severity, SourceLocation location, String message) {
+                public void report(Suppressible owner, Severity severity, SourceLocation location, String message) {
                     Finding finding = new Finding(rule.id(), severity, location, message);
                     (owner.suppresses(rule.id()) ? suppressed : findings).add(finding);
                 }

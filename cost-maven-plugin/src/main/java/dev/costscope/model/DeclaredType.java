@@ -14,7 +14,7 @@ public record DeclaredType(
         Optional<ModelRelease> release,
         List<Claim> claims,
         Set<String> suppressions,
-        List<UnresolvedValue> unresolved) {
+        List<UnresolvedValue> unresolved) implements Suppressible {
 
     public DeclaredType {
         claims = List.copyOf(claims);
@@ -23,6 +23,7 @@ public record DeclaredType(
     }
 
     /** Whether {@code @SuppressWarnings} on this type names {@code cost:<ruleId>} or {@code cost:all}. */
+    @Override
     public boolean suppresses(String ruleId) {
         return suppressions.contains(ruleId) || suppressions.contains("all");
     }

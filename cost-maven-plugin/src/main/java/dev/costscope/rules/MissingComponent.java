@@ -38,17 +38,18 @@ public final class MissingComponent extends ClaimRule {
             return;
         }
         StringBuilder message = new StringBuilder()
-                .append(scope).append(" claim does not account for ").append(Describe.components(missing))
-                .append(": add an @Item for each (an empty amount means included but not itemized)");
+                .append(scope).append(" claim does not account for ").append(Describe.components(missing));
         Set<CostComponent> excluded = excludedAmong(claim, missing);
         if (!excluded.isEmpty()) {
-            message.append("; ").append(Describe.components(excluded)).append(excluded.size() == 1 ? " is" : " are")
-                    .append(" marked @Excluded, but ").append(scope).append(" includes ")
-                    .append(excluded.size() == 1 ? "it" : "them");
+            boolean one = excluded.size() == 1;
+            message.append(" (").append(Describe.components(excluded)).append(one ? " is" : " are")
+                    .append(" marked @Excluded, but ").append(scope).append(" requires ").append(one ? "it" : "them")
+                    .append(")");
         }
-        message.append(policy.widestCoveredBelow(scope, covered)
-                .map(narrower -> ", or declare scope = Scope." + narrower + ", the widest scope its items support.")
-                .orElse(", or declare the narrower scope that the figure really covers."));
+        message.append(": add an @Item for each (an empty amount means included but not itemized)")
+                .append(policy.widestCoveredBelow(scope, covered)
+                        .map(narrower -> ", or declare scope = Scope." + narrower + ", the widest scope its items support.")
+                        .orElse("; its items cover no narrower scope, so relabeling the claim would not help."));
         sink.report(owner, claim.scope().location(), message.toString());
     }
 

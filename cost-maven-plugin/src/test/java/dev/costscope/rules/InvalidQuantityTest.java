@@ -1,5 +1,7 @@
 package dev.costscope.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.costscope.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,34 @@ class InvalidQuantityTest {
     }
 
     @Test
+    void checksEveryOtherQuantityAttributeAndABlankAmount() {
+        RuleTester.of(new InvalidQuantity()).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "M",
+                    // expect: invalid-quantity ModelRelease.activeParameters "37 B" is not a number
+                    activeParameters = "37 B",
+                    // expect: invalid-quantity ModelRelease.trainingTokens "14.8t" is not a number
+                    trainingTokens = "14.8t")
+                @TrainingCost(scope = Scope.FINAL_RUN,
+                    // expect: invalid-quantity TrainingCost.amount is required
+                    amount = "  ",
+                    // expect: invalid-quantity TrainingCost.high "6M+" is not a number
+                    high = "6M+",
+                    items = @Item(component = CostComponent.FINAL_RUN_COMPUTE,
+                        // expect: invalid-quantity Item.low "~5M" is not a number
+                        low = "~5M",
+                        // expect: invalid-quantity Item.high "6MM" is not a number
+                        high = "6MM",
+                        // expect: invalid-quantity Compute.ratePerHour "$2" is not a number
+                        compute = @Compute(ratePerHour = "$2")),
+                    // expect: invalid-quantity Excluded.low "10-30M" is not a number
+                    excludes = @Excluded(component = CostComponent.EXPERIMENTS, reason = "r", low = "10-30M"))
+                class M {}
+                """).verify();
+    }
+
+    @Test
     void staysSilentOnValidEmptyAndUnresolvedValues() {
         RuleTester.of(new InvalidQuantity()).source("com/acme/M.java", """
                 package com.acme;
@@ -55,7 +85,22 @@ class InvalidQuantityTest {
                         compute = @Compute(count = 2048, hours = "2.788M", ratePerHour = "2.10", flops = "3.3e24")),
                     excludes = @Excluded(component = CostComponent.EXPERIMENTS, reason = "r", low = "10M", high = ""))
                 @TrainingCost(scope = Scope.ALL_TRAINING_RUNS, amount = Costs.UNKNOWN, asOf = "2024-12")
+                @TrainingCost(scope = Scope.TOTAL_PROGRAM, amount = "1B", currency = Money.CODE, asOf = Dates.AS_OF,
+                    items = @Item(component = CostComponent.FINAL_RUN_COMPUTE, compute = @Compute(count = Counts.GPUS)))
                 class M {}
                 """).verify();
+    }
+
+    @Test
+    void isSuppressedPerType() {
+        var result = RuleTester.of(new InvalidQuantity()).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "M")
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "$6M")
+                @SuppressWarnings("cost:invalid-quantity")
+                class M {}
+                """).verify();
+        assertThat(result.suppressed()).hasSize(1);
     }
 }

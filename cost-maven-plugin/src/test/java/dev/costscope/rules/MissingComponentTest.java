@@ -1,5 +1,7 @@
 package dev.costscope.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.costscope.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -17,16 +19,35 @@ class MissingComponentTest {
                     scope = Scope.TOTAL_PROGRAM, amount = "500M",
                     items = {@Item(component = FINAL_RUN_COMPUTE), @Item(component = EXPERIMENTS),
                              @Item(component = PERSONNEL), @Item(component = DATA)})
-                // expect: missing-component FINAL_RUN claim does not account for FINAL_RUN_COMPUTE
+                // expect: missing-component FINAL_RUN claim does not account for FINAL_RUN_COMPUTE: add an @Item for each (an empty amount means included but not itemized); its items cover no narrower scope, so relabeling the claim would not help.
                 @TrainingCost(scope = Scope.FINAL_RUN, amount = "6M")
                 @TrainingCost(
-                    // expect: missing-component EXPERIMENTS is marked @Excluded, but ALL_TRAINING_RUNS includes it, or declare scope = Scope.FINAL_RUN
+                    // expect: missing-component ALL_TRAINING_RUNS claim does not account for EXPERIMENTS (EXPERIMENTS is marked @Excluded, but ALL_TRAINING_RUNS requires it): add an @Item for each (an empty amount means included but not itemized), or declare scope = Scope.FINAL_RUN, the widest scope its items support.
                     scope = Scope.ALL_TRAINING_RUNS, amount = "6M",
                     items = @Item(component = FINAL_RUN_COMPUTE),
                     excludes = @Excluded(component = EXPERIMENTS, reason = "not counted"))
                 @TrainingCost(
-                    // expect: missing-component AMORTIZED claim does not account for HARDWARE_DEPRECIATION: add an @Item for each (an empty amount means included but not itemized), or declare the narrower scope
+                    // expect: missing-component AMORTIZED claim does not account for HARDWARE_DEPRECIATION: add an @Item for each (an empty amount means included but not itemized); its items cover no narrower scope
                     scope = Scope.AMORTIZED, amount = "3M", items = @Item(component = ENERGY))
+                class M {}
+                """).verify();
+    }
+
+    @Test
+    void saysWhichMissingComponentsAreMarkedExcluded() {
+        RuleTester.of(new MissingComponent()).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                import static dev.costscope.annotations.CostComponent.*;
+                @ModelRelease(name = "M")
+                @TrainingCost(
+                    // expect: missing-component TOTAL_PROGRAM claim does not account for HARDWARE_ACQUISITION, FACILITIES and ENERGY (FACILITIES and ENERGY are marked @Excluded, but TOTAL_PROGRAM requires them): add an @Item
+                    scope = Scope.TOTAL_PROGRAM, amount = "500M",
+                    items = {@Item(component = FINAL_RUN_COMPUTE), @Item(component = EXPERIMENTS),
+                             @Item(component = PERSONNEL), @Item(component = DATA)},
+                    excludes = {@Excluded(component = ENERGY, reason = "paid by the landlord"),
+                                @Excluded(component = FACILITIES, reason = "shared data centre"),
+                                @Excluded(component = HARDWARE_DEPRECIATION, reason = "not an amortized figure")})
                 class M {}
                 """).verify();
     }
@@ -46,7 +67,21 @@ class MissingComponentTest {
                 @TrainingCost(amount = "6M")
                 @TrainingCost(scope = Scope.ALL_TRAINING_RUNS, amount = "6M",
                     items = {@Item(component = FINAL_RUN_COMPUTE), @Item(component = UNKNOWN_THING)})
+                @TrainingCost(scope = Scopes.UNKNOWN, amount = "6M")
                 class M {}
                 """).verify();
+    }
+
+    @Test
+    void isSuppressedPerType() {
+        var result = RuleTester.of(new MissingComponent()).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "M")
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "6M")
+                @SuppressWarnings("cost:missing-component")
+                class M {}
+                """).verify();
+        assertThat(result.suppressed()).hasSize(1);
     }
 }

@@ -1,5 +1,7 @@
 package dev.costscope.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.costscope.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -25,14 +27,28 @@ class MissingProvenanceTest {
     }
 
     @Test
-    void staysSilentWithBothOrWithAnUnresolvedSource() {
+    void staysSilentWithBothOrWithAnUnresolvedSourceOrBasis() {
         RuleTester.of(new MissingProvenance()).source("com/acme/M.java", """
                 package com.acme;
                 import dev.costscope.annotations.*;
                 @ModelRelease(name = "M")
                 @TrainingCost(scope = Scope.FINAL_RUN, amount = "6M", basis = Basis.REPORTED, source = "Annual report 2024")
                 @TrainingCost(scope = Scope.ALL_TRAINING_RUNS, amount = "6M", basis = Basis.REPORTED, source = Refs.UNKNOWN)
+                @TrainingCost(scope = Scope.TOTAL_PROGRAM, amount = "1B", basis = Basis.GUESS, source = "Annual report 2024")
                 class M {}
                 """).verify();
+    }
+
+    @Test
+    void isSuppressedPerType() {
+        var result = RuleTester.of(new MissingProvenance()).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "M")
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "6M")
+                @SuppressWarnings("cost:missing-provenance")
+                class M {}
+                """).verify();
+        assertThat(result.suppressed()).hasSize(1);
     }
 }

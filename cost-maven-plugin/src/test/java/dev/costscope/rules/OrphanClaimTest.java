@@ -1,5 +1,7 @@
 package dev.costscope.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.costscope.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +32,17 @@ class OrphanClaimTest {
                     static class Nested {}
                 }
                 """).verify();
+    }
+
+    @Test
+    void isSuppressedPerType() {
+        var result = RuleTester.of(new OrphanClaim()).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "6M")
+                @SuppressWarnings("cost:orphan-claim")
+                class M {}
+                """).verify();
+        assertThat(result.suppressed()).hasSize(1);
     }
 }

@@ -1,5 +1,7 @@
 package dev.costscope.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.costscope.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,7 @@ class OutOfScopeComponentTest {
     }
 
     @Test
-    void staysSilentWhenItemsFitAndOnUnscopedClaims() {
+    void staysSilentWhenItemsFitAndOnUnscopedOrUnresolvedValues() {
         RuleTester.of(new OutOfScopeComponent()).source("com/acme/M.java", """
                 package com.acme;
                 import dev.costscope.annotations.*;
@@ -35,7 +37,23 @@ class OutOfScopeComponentTest {
                 @TrainingCost(amount = "20M", items = @Item(component = CostComponent.PERSONNEL))
                 @TrainingCost(scope = Scope.AMORTIZED, amount = "3M",
                     items = {@Item(component = CostComponent.HARDWARE_DEPRECIATION), @Item(component = CostComponent.ENERGY)})
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "6M",
+                    items = {@Item(component = CostComponent.FINAL_RUN_COMPUTE), @Item(component = CostComponent.BOGUS)})
+                @TrainingCost(scope = Scopes.UNKNOWN, amount = "6M", items = @Item(component = CostComponent.PERSONNEL))
                 class M {}
                 """).verify();
+    }
+
+    @Test
+    void isSuppressedPerType() {
+        var result = RuleTester.of(new OutOfScopeComponent()).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "M")
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "20M", items = @Item(component = CostComponent.EXPERIMENTS))
+                @SuppressWarnings("cost:out-of-scope-component")
+                class M {}
+                """).verify();
+        assertThat(result.suppressed()).hasSize(1);
     }
 }

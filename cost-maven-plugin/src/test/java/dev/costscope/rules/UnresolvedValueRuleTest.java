@@ -1,5 +1,7 @@
 package dev.costscope.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.costscope.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +42,18 @@ class UnresolvedValueRuleTest {
                             basis = dev.costscope.annotations.Basis.REPORTED)
                         class M {}
                         """).verify();
+    }
+
+    @Test
+    void isSuppressedPerType() {
+        var result = RuleTester.of(new UnresolvedValueRule()).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "M")
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = Prices.total())
+                @SuppressWarnings("cost:unresolved-value")
+                class M {}
+                """).verify();
+        assertThat(result.suppressed()).hasSize(1);
     }
 }
