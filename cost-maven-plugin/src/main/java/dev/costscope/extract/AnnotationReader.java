@@ -1,12 +1,8 @@
 package dev.costscope.extract;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.ArrayInitializerExpr;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import dev.costscope.annotations.Basis;
 import dev.costscope.annotations.CostComponent;
 import dev.costscope.annotations.Scope;
@@ -17,17 +13,18 @@ import dev.costscope.model.Exclusion;
 import dev.costscope.model.Item;
 import dev.costscope.model.ModelRelease;
 import dev.costscope.model.SourceLocation;
+import dev.costscope.model.TextBlock;
 import dev.costscope.model.UnresolvedValue;
+import dev.costscope.model.Value;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-/** Reads the costscope annotations of every type in one parsed file into {@link DeclaredType}s. */
+/**
+ * Reads one parsed file: the costscope annotations of every type into {@link DeclaredType}s, and the
+ * prose that may state a cost into {@link TextBlock}s.
+ */
 final class AnnotationReader {
-
-    private static final String SUPPRESSION_PREFIX = "cost:";
 
     private final ConstantEvaluator evaluator;
 
@@ -35,17 +32,31 @@ final class AnnotationReader {
         this.evaluator = evaluator;
     }
 
-    /** The annotated types of {@code unit}, in source order; {@code displayPath} names the file in locations. */
-    List<DeclaredType> read(CompilationUnit unit, String displayPath) {
+    /** What one file declares and says: its annotated types in source order, and its prose. */
+    record FileReading(List<DeclaredType> types, List<TextBlock> texts) {
+    }
+
+    /** Reads {@code unit}; {@code displayPath} names the file in locations. */
+    FileReading read(CompilationUnit unit, String displayPath) {
         CostscopeNames names = new CostscopeNames(unit);
         AttributeReader.Locator locator = node -> node.getBegin()
                 .map(p -> new SourceLocation(displayPath, p.line, p.column))
                 .orElse(SourceLocation.ofFile(displayPath));
+        TextCollector collector = new TextCollector(evaluator, locator);
         List<DeclaredType> types = new ArrayList<>();
+        List<TextBlock> texts = new ArrayList<>(collector.constants(unit));
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
-            new TypeReading(type, names, locator).result().ifPresent(types::add);
+            new TypeReading(type, names, locator, collector, texts).result().ifPresent(types::add);
         }
-        return types;
+        return new FileReading(types, texts);
+    }
+
+    /** Only the prose of {@code unit}: its string constants; for files that declare no claim. */
+    List<TextBlock> constants(CompilationUnit unit, String displayPath) {
+        AttributeReader.Locator locator = node -> node.getBegin()
+                .map(p -> new SourceLocation(displayPath, p.line, p.column))
+                .orElse(SourceLocation.ofFile(displayPath));
+        return new TextCollector(evaluator, locator).constants(unit);
     }
 
     /** The reading of one type; collects what could not be evaluated as it goes. */
@@ -53,12 +64,17 @@ final class AnnotationReader {
         private final TypeDeclaration<?> type;
         private final CostscopeNames names;
         private final AttributeReader.Locator locator;
+        private final TextCollector collector;
+        private final List<TextBlock> texts;
         private final List<UnresolvedValue> unresolved = new ArrayList<>();
 
-        TypeReading(TypeDeclaration<?> type, CostscopeNames names, AttributeReader.Locator locator) {
+        TypeReading(TypeDeclaration<?> type, CostscopeNames names, AttributeReader.Locator locator,
+                    TextCollector collector, List<TextBlock> texts) {
             this.type = type;
             this.names = names;
             this.locator = locator;
+            this.collector = collector;
+            this.texts = texts;
         }
 
         Optional<DeclaredType> result() {
@@ -66,21 +82,36 @@ final class AnnotationReader {
             List<Claim> claims = new ArrayList<>();
             for (AnnotationExpr annotation : type.getAnnotations()) {
                 if (names.is(annotation, "ModelRelease") && release.isEmpty()) {
-                    release = Optional.of(release(reader(annotation, "ModelRelease")));
+                    ModelRelease read = release(reader(annotation, "ModelRelease"));
+                    release = Optional.of(read);
+                    prose(read.summary(), annotation, "summary", "ModelRelease.summary");
                 } else if (names.is(annotation, "TrainingCost")) {
-                    claims.add(claim(reader(annotation, "TrainingCost")));
+                    claims.add(claim(annotation));
                 } else if (names.is(annotation, "TrainingCosts")) {
                     for (AnnotationExpr inner : reader(annotation, "TrainingCosts").annotations("value", "TrainingCost", names)) {
-                        claims.add(claim(reader(inner, "TrainingCost")));
+                        claims.add(claim(inner));
                     }
                 }
             }
             if (release.isEmpty() && claims.isEmpty()) {
                 return Optional.empty();
             }
+            if (release.isPresent()) {
+                texts.addAll(collector.comments(type));
+            }
             String name = type.getFullyQualifiedName().orElse(type.getNameAsString());
-            return Optional.of(new DeclaredType(name, locator.at(type.getName()), release, claims, suppressions(),
-                    unresolved));
+            return Optional.of(new DeclaredType(name, locator.at(type.getName()), release, claims,
+                    collector.suppressions(type), unresolved));
+        }
+
+        private Claim claim(AnnotationExpr annotation) {
+            Claim claim = claim(reader(annotation, "TrainingCost"));
+            prose(claim.note(), annotation, "note", "TrainingCost.note");
+            return claim;
+        }
+
+        private void prose(Value<String> value, AnnotationExpr annotation, String attribute, String origin) {
+            collector.attribute(value, AttributeReader.expression(annotation, attribute), origin, type).ifPresent(texts::add);
         }
 
         private AttributeReader reader(AnnotationExpr annotation, String annotationName) {
@@ -122,37 +153,6 @@ final class AnnotationReader {
         private Exclusion exclusion(AttributeReader r) {
             return new Exclusion(r.enumeration("component", CostComponent.class, null), r.string("reason"),
                     r.string("low"), r.string("high"), r.location());
-        }
-
-        /** The {@code cost:<rule>} entries of {@code @SuppressWarnings} on the type, without the prefix. */
-        private Set<String> suppressions() {
-            Set<String> rules = new LinkedHashSet<>();
-            for (AnnotationExpr annotation : type.getAnnotations()) {
-                String written = annotation.getNameAsString();
-                if (!written.equals("SuppressWarnings") && !written.equals("java.lang.SuppressWarnings")) {
-                    continue;
-                }
-                if (annotation instanceof SingleMemberAnnotationExpr single) {
-                    Expression value = single.getMemberValue();
-                    List<Expression> entries = value instanceof ArrayInitializerExpr array ? array.getValues() : List.of(value);
-                    for (Expression entry : entries) {
-                        suppression(entry).ifPresent(rules::add);
-                    }
-                }
-            }
-            return rules;
-        }
-
-        private Optional<String> suppression(Node entry) {
-            try {
-                Object value = evaluator.evaluate((Expression) entry);
-                if (value instanceof String s && s.startsWith(SUPPRESSION_PREFIX)) {
-                    return Optional.of(s.substring(SUPPRESSION_PREFIX.length()).strip());
-                }
-            } catch (Unresolvable e) {
-                // a @SuppressWarnings entry that is not a constant is not ours to judge
-            }
-            return Optional.empty();
         }
     }
 }

@@ -47,6 +47,18 @@ final class AttributeReader {
         }
     }
 
+    /** The expression written for {@code name} in {@code annotation}, or null when left out. */
+    static Expression expression(AnnotationExpr annotation, String name) {
+        if (annotation instanceof NormalAnnotationExpr normal) {
+            return normal.getPairs().stream().filter(p -> p.getNameAsString().equals(name))
+                    .map(MemberValuePair::getValue).findFirst().orElse(null);
+        }
+        if (annotation instanceof SingleMemberAnnotationExpr single && name.equals("value")) {
+            return single.getMemberValue();
+        }
+        return null;
+    }
+
     /** Where the annotation itself stands. */
     SourceLocation location() {
         return locator.at(annotation);

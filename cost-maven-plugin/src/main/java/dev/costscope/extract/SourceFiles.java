@@ -1,25 +1,40 @@
 package dev.costscope.extract;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
-/** Lists the files under source roots that match include and exclude globs, in a stable order. */
+/**
+ * Lists the files under roots that match include and exclude globs, in a stable order. Listing a
+ * project's text files, build output and tool folders ({@code target}, {@code .git},
+ * {@code node_modules}) are not entered.
+ */
 final class SourceFiles {
+
+    private static final Set<String> NEVER_ENTERED = Set.of("target", ".git", ".svn", ".idea", "node_modules");
 
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
+    private final boolean skipBuildFolders;
 
+    /** Files of source roots: every folder is entered. */
     SourceFiles(List<String> includes, List<String> excludes) {
+        this(includes, excludes, false);
+    }
+
+    SourceFiles(List<String> includes, List<String> excludes, boolean skipBuildFolders) {
         this.includes = matchers(includes);
         this.excludes = matchers(excludes);
+        this.skipBuildFolders = skipBuildFolders;
     }
 
     /** The matching regular files under the existing {@code roots}, sorted, each once. */
@@ -29,13 +44,23 @@ final class SourceFiles {
             if (!Files.isDirectory(root)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(file -> selected(root.relativize(file)))
-                        .forEach(file -> files.add(file.toAbsolutePath().normalize()));
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return skipBuildFolders && !dir.equals(root) && NEVER_ENTERED.contains(String.valueOf(dir.getFileName()))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                        if (selected(root.relativize(file))) {
+                            files.add(file.toAbsolutePath().normalize());
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         }
         return new ArrayList<>(files);
     }
@@ -49,8 +74,8 @@ final class SourceFiles {
     }
 
     /**
-     * Glob matchers; a pattern starting with {@code **}{@code /} also matches files directly in the
-     * root, as users of Maven's include patterns expect.
+     * Glob matchers, where {@code **}{@code /} also matches no folder at all, as users of Maven's
+     * include patterns expect: {@code docs/**}{@code /*.md} matches {@code docs/card.md}.
      */
     private static List<PathMatcher> matchers(List<String> patterns) {
         List<PathMatcher> matchers = new ArrayList<>();
@@ -60,8 +85,8 @@ final class SourceFiles {
                 continue;
             }
             matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-            if (glob.startsWith("**/")) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+            if (glob.contains("**/")) {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.replace("**/", "")));
             }
         }
         return matchers;

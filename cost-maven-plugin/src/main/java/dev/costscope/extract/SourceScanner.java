@@ -5,6 +5,7 @@ import dev.costscope.model.DeclaredType;
 import dev.costscope.model.ProcessingError;
 import dev.costscope.model.SourceLocation;
 import dev.costscope.model.SourceModel;
+import dev.costscope.model.TextBlock;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -19,15 +20,19 @@ import java.util.List;
 /**
  * Reads a project's sources into a {@link SourceModel}. A file is parsed only when its bytes contain
  * the annotation package name ({@code dev.costscope.annotations}), which every file using the API
- * must name in an import or a qualified annotation; a file defining a constant is parsed only when
- * a claim refers to it. Files that cannot be read, decoded or parsed become processing errors and
- * the other files are still read. One instance may scan many times; a scan is single-threaded.
+ * must name in an import or a qualified annotation, or when it holds a cost figure (its string
+ * constants are then read); a file defining a constant is parsed only when a claim refers to it.
+ * Files with claims that cannot be read, decoded or parsed become processing errors (a file read
+ * only for its prose is left to the compiler), and the other files are still read. Text files that
+ * describe the model are read too when the request names them. One instance may scan many times; a
+ * scan is single-threaded.
  */
 public final class SourceScanner {
 
     /** Scans the files {@code request} selects. */
     public SourceModel scan(ScanRequest request) {
         List<DeclaredType> types = new ArrayList<>();
+        List<TextBlock> texts = new ArrayList<>();
         List<ProcessingError> errors = new ArrayList<>();
         List<Path> files;
         try {
@@ -35,7 +40,7 @@ public final class SourceScanner {
         } catch (IOException e) {
             errors.add(new ProcessingError(SourceLocation.ofFile(String.valueOf(request.sourceRoots())),
                     "the source roots cannot be listed: " + e.getMessage()));
-            return new SourceModel(types, errors, 0, 0);
+            return new SourceModel(types, texts, errors, 0, 0);
         }
         JavaSourceParser parser = new JavaSourceParser();
         SourceIndex index = new SourceIndex(request.sourceRoots(), request.encoding(), parser);
@@ -51,28 +56,44 @@ public final class SourceScanner {
                 errors.add(new ProcessingError(SourceLocation.ofFile(shown), "the file cannot be read: " + reason(e)));
                 continue;
             }
-            if (!SourceText.contains(bytes, needle)) {
+            boolean declares = SourceText.contains(bytes, needle);
+            if (!declares && !FigureScreen.mayHoldFigure(bytes, request.encoding())) {
                 continue;
             }
-            parsed++;
             try {
-                CompilationUnit unit = parser.parse(SourceText.decode(bytes, request.encoding()), shown);
+                String text = SourceText.decode(bytes, request.encoding());
+                if (!declares && !FigureScreen.holdsFigure(text)) {
+                    continue;
+                }
+                parsed++;
+                CompilationUnit unit = parser.parse(text, shown);
                 index.register(file, unit);
-                types.addAll(reader.read(unit, shown));
+                if (declares) {
+                    AnnotationReader.FileReading reading = reader.read(unit, shown);
+                    types.addAll(reading.types());
+                    texts.addAll(reading.texts());
+                } else {
+                    texts.addAll(reader.constants(unit, shown));
+                }
             } catch (SourceText.MalformedText e) {
-                errors.add(new ProcessingError(new SourceLocation(shown, e.line, e.column), e.getMessage()
-                        + "; set <encoding> (property cost.encoding or project.build.sourceEncoding) to the file's"
-                        + " encoding, or convert the file"));
+                if (declares) {
+                    errors.add(new ProcessingError(new SourceLocation(shown, e.line, e.column), e.getMessage()
+                            + "; set <encoding> (property cost.encoding or project.build.sourceEncoding) to the file's"
+                            + " encoding, or convert the file"));
+                }
             } catch (JavaSourceParser.SyntaxError e) {
-                errors.add(new ProcessingError(e.location, e.getMessage()));
+                if (declares) {
+                    errors.add(new ProcessingError(e.location, e.getMessage()));
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 // A defect of costscope's on one file must not stop the check of the others.
                 errors.add(new ProcessingError(SourceLocation.ofFile(shown), "costscope could not read this file ("
                         + e + "); the other files were checked. Please report this with the file."));
             }
         }
+        request.textBase().ifPresent(base -> new TextFiles(request, errors).read(base).forEach(texts::add));
         types.sort(Comparator.comparing(DeclaredType::location));
-        return new SourceModel(types, errors, files.size(), parsed + index.parsedOnDemand());
+        return new SourceModel(types, texts, errors, files.size(), parsed + index.parsedOnDemand());
     }
 
     /** The annotation package name as bytes of the source encoding, without a byte-order mark. */
@@ -83,7 +104,7 @@ public final class SourceScanner {
         return bom ? Arrays.copyOfRange(bytes, 2, bytes.length) : bytes;
     }
 
-    private static String display(Path base, Path file) {
+    static String display(Path base, Path file) {
         Path absoluteBase = base.toAbsolutePath().normalize();
         Path shown = file.startsWith(absoluteBase) ? absoluteBase.relativize(file) : file;
         return shown.toString().replace('\\', '/');

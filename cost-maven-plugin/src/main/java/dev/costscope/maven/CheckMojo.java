@@ -90,6 +90,26 @@ public class CheckMojo extends AbstractMojo {
     @Parameter
     private List<AcceleratorEntry> accelerators;
 
+    /**
+     * Globs, relative to the project's directory, of the text files that describe the model and are
+     * checked by {@code unscoped-text-claim}; default {@code README.md}, {@code MODEL_CARD.md},
+     * {@code docs/**}{@code /*.md}.
+     */
+    @Parameter(property = "cost.textIncludes")
+    private List<String> textIncludes;
+
+    /** Globs of text files to leave out, e.g. a changelog that quotes other people's figures. */
+    @Parameter(property = "cost.textExcludes")
+    private List<String> textExcludes;
+
+    /** Phrases that say what a figure covers, added to the documented defaults of {@code unscoped-text-claim}. */
+    @Parameter(property = "cost.scopePhrases")
+    private List<String> scopePhrases;
+
+    /** Markers that tie a sentence to a declared claim, added to the defaults ({@code {@link}}, {@code @TrainingCost}). */
+    @Parameter(property = "cost.claimMarkers")
+    private List<String> claimMarkers;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -115,7 +135,8 @@ public class CheckMojo extends AbstractMojo {
         Path base = session.getExecutionRootDirectory() != null
                 ? Paths.get(session.getExecutionRootDirectory())
                 : project.getBasedir().toPath();
-        return new ScanRequest(roots, base, charset(), orEmpty(includes), orEmpty(excludes));
+        return new ScanRequest(roots, base, charset(), orEmpty(includes), orEmpty(excludes))
+                .withText(project.getBasedir().toPath(), orEmpty(textIncludes), orEmpty(textExcludes));
     }
 
     private RuleSettings settings() throws MojoExecutionException {
@@ -127,7 +148,8 @@ public class CheckMojo extends AbstractMojo {
             for (AcceleratorEntry entry : accelerators == null ? List.<AcceleratorEntry>of() : accelerators) {
                 extra.add(entry.toAccelerator());
             }
-            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra));
+            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra), orEmpty(scopePhrases),
+                    orEmpty(claimMarkers));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: <accelerators> or the utilization band: " + e.getMessage());
         }

@@ -2,6 +2,7 @@ package dev.costscope.rules;
 
 import dev.costscope.model.AcceleratorCatalog;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * What the arithmetic rules may be told by the build.
@@ -11,17 +12,21 @@ import java.math.BigDecimal;
  * @param minUtilization the lower end of the plausible utilization band (implausible-utilization)
  * @param maxUtilization the upper end of that band; above 1 (100%) a claim is impossible whatever the band
  * @param catalog        the accelerators known (implausible-utilization, rate-outlier, unknown-accelerator)
+ * @param scopePhrases   phrases that scope a figure in prose, added to the defaults (unscoped-text-claim)
+ * @param claimMarkers   markers that tie prose to a declared claim, added to the defaults (unscoped-text-claim)
  */
 public record RuleSettings(BigDecimal tolerance, BigDecimal minUtilization, BigDecimal maxUtilization,
-                           AcceleratorCatalog catalog) {
+                           AcceleratorCatalog catalog, List<String> scopePhrases, List<String> claimMarkers) {
 
-    /** 5% tolerance, a 5%-75% utilization band, the built-in catalog. */
+    /** 5% tolerance, a 5%-75% utilization band, the built-in catalog, the default phrases and markers. */
     public static RuleSettings defaults() {
         return new RuleSettings(new BigDecimal("0.05"), new BigDecimal("0.05"), new BigDecimal("0.75"),
-                AcceleratorCatalog.builtIn());
+                AcceleratorCatalog.builtIn(), List.of(), List.of());
     }
 
     public RuleSettings {
+        scopePhrases = List.copyOf(scopePhrases);
+        claimMarkers = List.copyOf(claimMarkers);
         if (tolerance.signum() < 0) {
             throw new IllegalArgumentException("the tolerance must not be negative, not " + tolerance);
         }

@@ -34,6 +34,7 @@ public final class Rules {
                 new ScopeOrder(),
                 new UnknownAccelerator(settings),
                 new UnresolvedValueRule(),
-                new UnscopedClaim());
+                new UnscopedClaim(),
+                new UnscopedTextClaim(settings));
     }
 }

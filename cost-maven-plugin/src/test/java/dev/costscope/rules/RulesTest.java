@@ -19,7 +19,7 @@ class RulesTest {
         assertThat(ids).containsExactly("duplicate-scope", "implausible-utilization", "invalid-quantity",
                 "items-exceed-total", "missing-component", "missing-compute", "missing-provenance", "orphan-claim",
                 "out-of-scope-component", "range-inconsistent", "rate-mismatch", "rate-outlier", "scope-order",
-                "unknown-accelerator", "unresolved-value", "unscoped-claim");
+                "unknown-accelerator", "unresolved-value", "unscoped-claim", "unscoped-text-claim");
     }
 
     @Test
