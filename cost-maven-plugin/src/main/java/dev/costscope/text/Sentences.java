@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Splits prose into sentences: at {@code .}, {@code !} or {@code ?} followed by white space, at blank
- * lines, and at the starts of markdown headings, list items and table cells. A decimal point is not
- * a boundary. Returns [start, end) offset pairs into the text.
+ * lines, and at the starts of markdown headings, list items and table rows (a row is one sentence,
+ * so a scope in one cell covers a figure in another). A decimal point is not a boundary. Returns
+ * [start, end) offset pairs into the text.
  */
 final class Sentences {
 
@@ -23,8 +24,6 @@ final class Sentences {
             int next = i + 1;
             if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
                 boundary = true;
-            } else if (c == '|') {
-                boundary = true;
             } else if (c == '\n' && startsBlock(text, i + 1)) {
                 boundary = true;
             }
@@ -39,7 +38,7 @@ final class Sentences {
         return sentences;
     }
 
-    /** Whether the line starting at {@code at} begins a new block: blank, a heading, a list item. */
+    /** Whether the line starting at {@code at} begins a new block: blank, a heading, a list item, a table row. */
     private static boolean startsBlock(String text, int at) {
         int i = at;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
@@ -50,6 +49,6 @@ final class Sentences {
         }
         char c = text.charAt(i);
         boolean bullet = (c == '-' || c == '*' || c == '+') && i + 1 < text.length() && text.charAt(i + 1) == ' ';
-        return c == '#' || bullet || (Character.isDigit(c) && text.startsWith(". ", i + 1));
+        return c == '#' || c == '|' || bullet || (Character.isDigit(c) && text.startsWith(". ", i + 1));
     }
 }
