@@ -25,6 +25,8 @@ final class SourceFiles {
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
     private final boolean skipBuildFolders;
+    /** The default selection, every Java file, decided from the name alone: no glob to match per file. */
+    private final boolean javaOnly;
 
     /** Files of source roots: every folder is entered. */
     SourceFiles(List<String> includes, List<String> excludes) {
@@ -35,6 +37,7 @@ final class SourceFiles {
         this.includes = matchers(includes);
         this.excludes = matchers(excludes);
         this.skipBuildFolders = skipBuildFolders;
+        this.javaOnly = excludes.isEmpty() && includes.equals(ScanRequest.DEFAULT_INCLUDES);
     }
 
     /** The matching regular files under the existing {@code roots}, sorted, each once. */
@@ -66,6 +69,9 @@ final class SourceFiles {
     }
 
     private boolean selected(Path relative) {
+        if (javaOnly) {
+            return relative.getFileName().toString().endsWith(".java");
+        }
         return matchesAny(includes, relative) && !matchesAny(excludes, relative);
     }
 

@@ -24,8 +24,8 @@ import java.util.List;
  * constants are then read); a file defining a constant is parsed only when a claim refers to it.
  * Files with claims that cannot be read, decoded or parsed become processing errors (a file read
  * only for its prose is left to the compiler), and the other files are still read. Text files that
- * describe the model are read too when the request names them. One instance may scan many times; a
- * scan is single-threaded.
+ * describe the model are read too when the request names them. Files are read and screened in
+ * parallel, parsed one at a time. One instance may scan many times.
  */
 public final class SourceScanner {
 
@@ -46,28 +46,26 @@ public final class SourceScanner {
         SourceIndex index = new SourceIndex(request.sourceRoots(), request.encoding(), parser);
         AnnotationReader reader = new AnnotationReader(new ConstantEvaluator(index));
         byte[] needle = needle(request);
+        List<Screened> screened = files.parallelStream().map(file -> screen(file, request, needle)).toList();
         int parsed = 0;
-        for (Path file : files) {
-            String shown = display(request.displayBase(), file);
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                errors.add(new ProcessingError(SourceLocation.ofFile(shown), "the file cannot be read: " + reason(e)));
+        for (Screened file : screened) {
+            if (file.unreadable() != null) {
+                errors.add(new ProcessingError(SourceLocation.ofFile(file.shown()), file.unreadable()));
                 continue;
             }
-            boolean declares = SourceText.contains(bytes, needle);
-            if (!declares && !FigureScreen.mayHoldFigure(bytes, request.encoding())) {
+            if (file.bytes() == null) {
                 continue;
             }
+            boolean declares = file.declares();
+            String shown = file.shown();
             try {
-                String text = SourceText.decode(bytes, request.encoding());
-                if (!declares && !FigureScreen.holdsFigure(text)) {
+                String text = SourceText.decode(file.bytes(), request.encoding());
+                if (!declares && !FigureScreen.mayStateUnscopedCost(text)) {
                     continue;
                 }
                 parsed++;
                 CompilationUnit unit = parser.parse(text, shown);
-                index.register(file, unit);
+                index.register(file.path(), unit);
                 if (declares) {
                     AnnotationReader.FileReading reading = reader.read(unit, shown);
                     types.addAll(reading.types());
@@ -94,6 +92,26 @@ public final class SourceScanner {
         request.textBase().ifPresent(base -> new TextFiles(request, errors).read(base).forEach(texts::add));
         types.sort(Comparator.comparing(DeclaredType::location));
         return new SourceModel(types, texts, errors, files.size(), parsed + index.parsedOnDemand());
+    }
+
+    /**
+     * A file after the first look at its bytes: its bytes are kept only when it declares claims or
+     * may hold a cost figure.
+     */
+    private record Screened(Path path, String shown, byte[] bytes, boolean declares, String unreadable) {
+    }
+
+    /** Reads and screens one file; safe to run for many files at once. */
+    private static Screened screen(Path file, ScanRequest request, byte[] needle) {
+        String shown = display(request.displayBase(), file);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            boolean declares = SourceText.contains(bytes, needle);
+            boolean keep = declares || FigureScreen.mayHoldFigure(bytes, request.encoding());
+            return new Screened(file, shown, keep ? bytes : null, declares, null);
+        } catch (IOException e) {
+            return new Screened(file, shown, null, false, "the file cannot be read: " + reason(e));
+        }
     }
 
     /** The annotation package name as bytes of the source encoding, without a byte-order mark. */

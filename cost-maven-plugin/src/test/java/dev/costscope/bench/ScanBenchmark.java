@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * Measures what {@code cost:check} spends on a large project: generates {@code files} ordinary Java
- * sources (about 120 lines each, no costscope annotation) plus a handful of annotated releases whose
- * values refer to constants in other files, then times scan + lint, cold (first run in this JVM) and
+ * sources (about 120 lines each, no costscope annotation, one in a hundred with a price constant) plus
+ * a handful of annotated releases whose values refer to constants in other files, and a README and
+ * model card, then times scan + lint with every rule, text included, cold (first run in this JVM) and
  * warm (median of the following runs). Not a test: run it with {@code bench/scan-benchmark.sh}.
  *
  * <p>Arguments: {@code [files=5000] [runs=7] [directory=target/bench-project]}.
@@ -31,7 +32,8 @@ public final class ScanBenchmark {
         Path root = Path.of(args.length > 2 ? args[2] : "target/bench-project").toAbsolutePath();
         Path src = root.resolve("src/main/java");
         long bytes = generate(src, files);
-        ScanRequest request = ScanRequest.of(List.of(src), root, StandardCharsets.UTF_8);
+        ScanRequest request = ScanRequest.of(List.of(src), root, StandardCharsets.UTF_8)
+                .withText(root, List.of(), List.of());
         Linter linter = new Linter(Rules.all());
 
         List<Long> times = new ArrayList<>();
@@ -48,6 +50,7 @@ public final class ScanBenchmark {
                 result.filesScanned(), bytes / 1e6, result.claims(), result.releases());
         System.out.printf("files parsed: %d (the rest were rejected from their bytes)%n", result.filesParsed());
         System.out.printf("findings: %d, processing errors: %d%n", result.findings().size(), result.errors().size());
+        result.findings().stream().limit(5).forEach(f -> System.out.println("  " + f));
         System.out.printf("scan + lint, cold: %d ms; warm median of %d: %d ms; all runs: %s%n",
                 times.get(0), warm.size(), warm.isEmpty() ? times.get(0) : warm.get(warm.size() / 2), times);
         System.out.printf("heap used after the runs: %.0f MB%n", (rt.totalMemory() - rt.freeMemory()) / 1e6);
@@ -60,10 +63,13 @@ public final class ScanBenchmark {
             String pkg = "com.example.module" + (i % 50);
             Path file = src.resolve(pkg.replace('.', '/')).resolve("Service" + i + ".java");
             Files.createDirectories(file.getParent());
-            String text = ordinaryClass(pkg, "Service" + i);
+            String text = ordinaryClass(pkg, "Service" + i, i % 100 == 0);
             Files.writeString(file, text, StandardCharsets.UTF_8);
             bytes += text.length();
         }
+        Files.writeString(src.getParent().getParent().getParent().resolve("README.md"),
+                "# Models\n\nThe final training run of Model-0 took 1M H100-hours, $2M at $2 per hour.\n".repeat(200),
+                StandardCharsets.UTF_8);
         Path costs = src.resolve("com/example/model/Costs.java");
         Files.createDirectories(costs.getParent());
         Files.writeString(costs, """
@@ -81,22 +87,24 @@ public final class ScanBenchmark {
                     import dev.costscope.annotations.*;
 
                     @ModelRelease(name = "Model-%d", totalParameters = "70B", trainingTokens = "15T")
-                    @TrainingCost(scope = Scope.FINAL_RUN, amount = "2M", basis = Basis.RENTAL_EQUIVALENT, source = Costs.SOURCE,
-                        items = @Item(component = CostComponent.FINAL_RUN_COMPUTE, amount = "2M",
-                            compute = @Compute(accelerator = "H100", count = 1024, hours = "1M", ratePerHour = Costs.RATE)))
+                    @TrainingCost(scope = Scope.FINAL_RUN, amount = "6M", basis = Basis.RENTAL_EQUIVALENT, source = Costs.SOURCE,
+                        items = @Item(component = CostComponent.FINAL_RUN_COMPUTE, amount = "6M",
+                            compute = @Compute(accelerator = "H100", count = 1024, hours = "3M", ratePerHour = Costs.RATE)))
                     public final class Release%d {}
                     """.formatted(m, m), StandardCharsets.UTF_8);
         }
         return bytes;
     }
 
-    private static String ordinaryClass(String pkg, String name) {
+    /** An ordinary class; one in a hundred also holds a price constant, which the text rule must read and pass. */
+    private static String ordinaryClass(String pkg, String name, boolean withPrice) {
         StringBuilder sb = new StringBuilder();
         sb.append("package ").append(pkg).append(";\n\n")
                 .append("import java.util.ArrayList;\nimport java.util.List;\nimport java.util.Map;\n\n")
                 .append("/** An ordinary service class with no cost claim. */\n")
                 .append("public class ").append(name).append(" {\n")
                 .append("    private static final String PRICE_NOTE = \"see the price list\";\n")
+                .append(withPrice ? "    static final String API_PRICE = \"$0.27 per million tokens\";\n" : "")
                 .append("    private final Map<String, Integer> counts = new java.util.HashMap<>();\n\n");
         for (int m = 0; m < 12; m++) {
             sb.append("    /** Method ").append(m).append(". */\n")

@@ -88,13 +88,16 @@ class TextFilesTest {
     }
 
     @Test
-    void filesWithoutAFigureAreNeitherParsedNorRead() throws IOException {
+    void onlyFilesThatMayStateAnUnscopedCostAreParsedForTheirConstants() throws IOException {
         write("src/main/java/com/acme/Plain.java", "package com.acme; class Plain { String s = \"per hour\"; }");
-        write("src/main/java/com/acme/Money.java", "package com.acme; class Money { static final String S = \"$6M\"; }");
+        write("src/main/java/com/acme/Prices.java",
+                "package com.acme; class Prices { static final String API = \"$0.27 per million tokens\"; }");
+        write("src/main/java/com/acme/Press.java",
+                "package com.acme; class Press { static final String S = \"the model cost $6M\"; }");
         SourceModel model = new SourceScanner().scan(ScanRequest.of(List.of(project.resolve("src/main/java")), project,
                 StandardCharsets.UTF_8));
-        assertThat(model.filesScanned()).isEqualTo(2);
-        assertThat(model.filesParsed()).as("only the file with a figure").isEqualTo(1);
+        assertThat(model.filesScanned()).isEqualTo(3);
+        assertThat(model.filesParsed()).as("a price list is judged from its text, never parsed").isEqualTo(1);
         assertThat(model.texts()).singleElement().satisfies(t -> assertThat(t.origin()).isEqualTo("string constant S"));
     }
 }
