@@ -38,6 +38,11 @@ final class SourceIndex {
         units.put(file, Optional.of(unit));
     }
 
+    /** The unit of {@code file} if it was already parsed, for a constant a claim referred to. */
+    Optional<CompilationUnit> parsedAlready(Path file) {
+        return units.getOrDefault(file, Optional.empty());
+    }
+
     /** How many files were parsed only because a claim referred to a constant in them. */
     int parsedOnDemand() {
         return parsedOnDemand;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a project's sources into a {@link SourceModel}. A file is parsed only when its bytes contain
@@ -63,9 +64,12 @@ public final class SourceScanner {
                 if (!declares && !FigureScreen.mayStateUnscopedCost(text)) {
                     continue;
                 }
-                parsed++;
-                CompilationUnit unit = parser.parse(text, shown);
-                index.register(file.path(), unit);
+                Optional<CompilationUnit> known = index.parsedAlready(file.path());
+                CompilationUnit unit = known.isPresent() ? known.get() : parser.parse(text, shown);
+                if (known.isEmpty()) {
+                    parsed++;
+                    index.register(file.path(), unit);
+                }
                 if (declares) {
                     AnnotationReader.FileReading reading = reader.read(unit, shown);
                     types.addAll(reading.types());

@@ -24,7 +24,8 @@ import dev.costscope.annotations.TrainingCost;
  */
 @ModelRelease(name = "DeepSeek-V3", version = "2024-12-26", releaseDate = "2024-12-26",
     totalParameters = "671B", activeParameters = "37B", trainingTokens = "14.8T",
-    summary = "Mixture-of-experts model; its final training run took 2.788M H800 GPU-hours.")
+    summary = "Mixture-of-experts model. Final training run only: 2.788M H800 GPU-hours, $5.576M at an assumed"
+        + " rental price of $2 per GPU-hour; prior research and ablation experiments are not included.")
 @TrainingCost(
     scope = Scope.FINAL_RUN,
     amount = FinalRun.TOTAL_COST, currency = "USD",
@@ -35,14 +36,17 @@ import dev.costscope.annotations.TrainingCost;
             @Compute(accelerator = "H800", count = H800_GPUS, hours = FinalRun.PRE_TRAINING_HOURS, ratePerHour = H800_RATE),
             @Compute(accelerator = "H800", count = H800_GPUS, hours = FinalRun.CONTEXT_EXTENSION_HOURS, ratePerHour = H800_RATE),
             @Compute(accelerator = "H800", count = H800_GPUS, hours = FinalRun.POST_TRAINING_HOURS, ratePerHour = H800_RATE)}),
+    // No low/high on the exclusions: the report estimates none of them, and this example cites no outside estimate.
     excludes = {
         @Excluded(component = EXPERIMENTS, reason = "the report excludes \"the costs associated with prior research"
             + " and ablation experiments on architectures, algorithms, or data\""),
-        @Excluded(component = PERSONNEL, reason = "salaries and team costs are not part of a final-run figure"),
-        @Excluded(component = DATA, reason = "data acquisition and preparation are not reported"),
-        @Excluded(component = HARDWARE_ACQUISITION, reason = "the GPUs are priced as rented; their purchase is not counted"),
-        @Excluded(component = FACILITIES, reason = "data centres and networking are not counted"),
-        @Excluded(component = ENERGY, reason = "electricity is inside the assumed rental rate, not stated apart")},
+        @Excluded(component = PERSONNEL, reason = "salaries and team costs are not reported"),
+        @Excluded(component = DATA, reason = "data acquisition and preparation costs are not reported"),
+        @Excluded(component = HARDWARE_ACQUISITION, reason = "the GPU-hours are priced as if rented; what the"
+            + " 2,048-GPU cluster cost to buy is not stated"),
+        @Excluded(component = FACILITIES, reason = "data centre and networking costs are not stated apart from the"
+            + " assumed rental price"),
+        @Excluded(component = ENERGY, reason = "no electricity cost is stated apart from the assumed rental price")},
     source = "DeepSeek-V3 Technical Report (arXiv:2412.19437), Table 1",
     note = "The final run only, at an assumed rental price of $2 per H800 GPU-hour.")
 public final class DeepSeekV3 {

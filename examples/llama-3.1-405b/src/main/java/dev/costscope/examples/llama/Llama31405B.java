@@ -23,7 +23,7 @@ import dev.costscope.annotations.TrainingCost;
  */
 @ModelRelease(name = "Llama 3.1 405B", releaseDate = "2024-07-23",
     totalParameters = "405B", trainingTokens = "15.6T",
-    summary = "Dense transformer; 30.84M H100-80GB GPU-hours of training according to its model card.")
+    summary = "Dense transformer. Its final training run, as the model card counts it, took 30.84M H100-80GB GPU-hours.")
 @TrainingCost(
     scope = Scope.FINAL_RUN,
     amount = "61.68M", currency = "USD",
@@ -39,7 +39,7 @@ import dev.costscope.annotations.TrainingCost;
         @Excluded(component = FACILITIES, reason = "not reported"),
         @Excluded(component = ENERGY, reason = "the card states 700 W TDP per GPU and emissions, not an energy cost")},
     source = "Llama 3.1 model card (training GPU-hours); The Llama 3 Herd of Models, arXiv:2407.21783 (tokens, FLOP)",
-    note = "Meta stated no cost: 30.84M GPU-hours priced at an assumed $2 per H100-hour by the costscope example.")
+    note = "Meta stated no cost: the final training run's 30.84M GPU-hours, priced at an assumed $2 per H100-hour.")
 public final class Llama31405B {
 
     private Llama31405B() {
