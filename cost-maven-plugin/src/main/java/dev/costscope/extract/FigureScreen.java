@@ -66,12 +66,15 @@ final class FigureScreen {
 
     /**
      * Whether a Java file read for its prose may state an unscoped cost: the detector, with its
-     * default phrases, run over the whole file as if it were prose. Code only adds words, so this
-     * flags at least what the file's constants would; a file it passes is not parsed at all (a
-     * price list of {@code $0.27 per million tokens} costs no parse).
+     * default phrases, run over each line that holds a figure as if it were a sentence. A line
+     * mixes code with the string at most, which only adds words; a file it passes is not parsed at
+     * all (a price list of {@code $0.27 per million tokens} costs no parse).
      */
     static boolean mayStateUnscopedCost(String text) {
-        return holdsFigure(text) && !DETECTOR.unscoped(text).isEmpty();
+        if (!holdsFigure(text)) {
+            return false;
+        }
+        return text.lines().anyMatch(line -> FIGURES.mayContain(line) && !DETECTOR.unscoped(line).isEmpty());
     }
 
     private static final byte[] EURO = {(byte) 0xE2, (byte) 0x82, (byte) 0xAC};

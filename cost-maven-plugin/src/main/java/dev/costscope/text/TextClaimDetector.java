@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *   <li>it is a training-compute figure ({@code 2.788M GPU hours}), or a money figure in a sentence
  *       that speaks of training or its cost (train, compute, GPU, cost, spent, budget, built, model...);</li>
  *   <li>it is not a price or rate: no {@code /}, {@code per}, {@code an hour} or {@code a month}
- *       right after it ({@code $0.27/million tokens}, {@code $2 per GPU hour});</li>
+ *       right after it ({@code $0.27/million tokens}, {@code $2 per GPU hour}), and its sentence
+ *       does not count per unit of training ({@code each trillion tokens requires 180K GPU hours});</li>
  *   <li>it is not money of another kind: funding, valuation, revenue, market value, shares, or the
  *       price of one piece of hardware ({@code each H800 costs about $30,000});</li>
  *   <li>its sentence names no scope (one of {@link #DEFAULT_SCOPE_PHRASES} or the build's own) and
@@ -25,7 +26,8 @@ public final class TextClaimDetector {
     /** Phrases that say what a figure covers. */
     public static final List<String> DEFAULT_SCOPE_PHRASES = List.of(
             "final training run", "final run", "final pre-training run", "final pretraining run", "last training run",
-            "official training", "single training run", "one training run", "training run alone",
+            "official training", "single training run", "one training run", "training run alone", "full training",
+            "pre-training stage", "pretraining stage", "post-training", "context extension", "context length extension",
             "all training runs", "including experiments", "including prior research", "including ablation",
             "including research", "including failed runs", "prior research", "ablation experiments", "excluding",
             "not including", "does not include", "do not include", "R&D", "research and development",
@@ -57,6 +59,10 @@ public final class TextClaimDetector {
             "^\\W*(?:\\w+\\W+){0,2}(?:in funding|in revenue|valuation|in market value|of market value|off|in shares"
                     + "|funding round|investment)",
             Pattern.CASE_INSENSITIVE);
+
+    /** A figure per unit of training ("each trillion tokens requires 180K GPU hours") is a rate, not a total. */
+    private static final Pattern PER_UNIT_SENTENCE = Pattern.compile(
+            "\\b(?:per|each|every)\\s+(?:trillion|billion|million|thousand)\\s+tokens\\b", Pattern.CASE_INSENSITIVE);
 
     private static final int LOOK = 40;
 
@@ -112,7 +118,7 @@ public final class TextClaimDetector {
         String after = text.substring(figure.end(), Math.min(text.length(), figure.end() + LOOK));
         String before = text.substring(Math.max(0, figure.start() - LOOK), figure.start());
         if (PRICE_AFTER.matcher(after).find() || OTHER_MONEY_BEFORE.matcher(before).find()
-                || OTHER_MONEY_AFTER.matcher(after).find()) {
+                || OTHER_MONEY_AFTER.matcher(after).find() || PER_UNIT_SENTENCE.matcher(sentence).find()) {
             return false;
         }
         return figure.kind() == Figure.Kind.COMPUTE || TRAINING_CONTEXT.matcher(sentence).find();
