@@ -57,6 +57,11 @@ public final class AcceleratorCatalog {
         return Optional.ofNullable(byName.get(key(name)));
     }
 
+    /** The accelerator a {@code @Compute} names, if it names one the catalog knows. */
+    public Optional<Accelerator> of(Compute compute) {
+        return compute.accelerator().hasText() ? find(compute.accelerator().text()) : Optional.empty();
+    }
+
     /** Every accelerator, each once, in catalog order. */
     public List<Accelerator> all() {
         return byName.values().stream().distinct().toList();

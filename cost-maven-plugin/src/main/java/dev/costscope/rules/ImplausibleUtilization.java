@@ -81,8 +81,7 @@ public final class ImplausibleUtilization extends ClaimRule {
         List<String> terms = new ArrayList<>();
         for (Compute c : compute) {
             Optional<BigDecimal> hours = Quantities.of(c.hours());
-            Optional<Accelerator> accelerator = c.accelerator().hasText() ? catalog.find(c.accelerator().text())
-                    : Optional.empty();
+            Optional<Accelerator> accelerator = catalog.of(c);
             if (hours.isEmpty() || accelerator.isEmpty()) {
                 return Optional.empty();
             }

@@ -32,8 +32,7 @@ public final class RateOutlier extends ClaimRule {
         for (Item item : claim.items()) {
             for (Compute c : item.compute()) {
                 Optional<BigDecimal> rate = Quantities.of(c.ratePerHour());
-                Optional<Accelerator> accelerator = c.accelerator().hasText()
-                        ? settings.catalog().find(c.accelerator().text()) : Optional.empty();
+                Optional<Accelerator> accelerator = settings.catalog().of(c);
                 if (rate.isEmpty() || accelerator.isEmpty()) {
                     continue;
                 }

@@ -22,7 +22,7 @@ public final class UnknownAccelerator extends ClaimRule {
     void check(DeclaredType owner, Claim claim, FindingSink sink) {
         for (Item item : claim.items()) {
             for (Compute c : item.compute()) {
-                if (c.accelerator().hasText() && settings.catalog().find(c.accelerator().text()).isEmpty()) {
+                if (c.accelerator().hasText() && settings.catalog().of(c).isEmpty()) {
                     sink.report(owner, c.accelerator().location(), "accelerator \"" + c.accelerator().text()
                             + "\" is not in the catalog, so its utilization and rate were not checked: add it under"
                             + " <accelerators> in the plugin's configuration, or use a catalog name such as H100,"
