@@ -1,33 +1,13 @@
 package dev.costscope.maven;
 
-import dev.costscope.extract.ScanRequest;
-import dev.costscope.extract.SourceScanner;
 import dev.costscope.lint.LintResult;
-import dev.costscope.lint.Linter;
 import dev.costscope.lint.Severity;
-import dev.costscope.model.Accelerator;
-import dev.costscope.model.AcceleratorCatalog;
-import dev.costscope.model.Numbers;
 import dev.costscope.model.SourceModel;
-import dev.costscope.rules.RuleSettings;
-import dev.costscope.rules.Rules;
-import java.math.BigDecimal;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Checks every training-cost claim declared in the project's sources and fails the build when a
@@ -35,17 +15,7 @@ import org.apache.maven.project.MavenProject;
  * {@code [ERROR] path:[line,col] [rule-id] message}, then a one-line summary.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    /** Skips the check entirely. */
-    @Parameter(property = "cost.skip", defaultValue = "false")
-    private boolean skip;
+public class CheckMojo extends AbstractCostMojo {
 
     /** The least severity that fails the build: {@code ERROR}, {@code WARNING} or {@code NOTE}. */
     @Parameter(property = "cost.failOnSeverity", defaultValue = "ERROR")
@@ -55,137 +25,20 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "cost.failOnProcessingError", defaultValue = "true")
     private boolean failOnProcessingError;
 
-    /** Glob patterns, relative to each source root, of the files to check; default {@code **}{@code /*.java}. */
-    @Parameter(property = "cost.includes")
-    private List<String> includes;
-
-    /** Glob patterns, relative to each source root, of files to leave out. */
-    @Parameter(property = "cost.excludes")
-    private List<String> excludes;
-
-    /** Whether the test source roots are checked too. */
-    @Parameter(property = "cost.includeTests", defaultValue = "false")
-    private boolean includeTests;
-
-    /** The encoding of the sources; UTF-8 when neither this nor {@code project.build.sourceEncoding} is set. */
-    @Parameter(property = "cost.encoding", defaultValue = "${project.build.sourceEncoding}")
-    private String encoding;
-
-    /**
-     * How far a stated amount may differ from the one computed from hours and rates, or from its
-     * items, before {@code rate-mismatch} and {@code items-exceed-total} fire: {@code 5%} or {@code 0.05}.
-     */
-    @Parameter(property = "cost.tolerance", defaultValue = "5%")
-    private String tolerance;
-
-    /** The lower end of the plausible utilization band of {@code implausible-utilization}. */
-    @Parameter(property = "cost.minUtilization", defaultValue = "5%")
-    private String minUtilization;
-
-    /** The upper end of that band; above 100% a claim is impossible whatever the band says. */
-    @Parameter(property = "cost.maxUtilization", defaultValue = "75%")
-    private String maxUtilization;
-
-    /** Accelerators to add to the built-in catalog, or to replace rows of it (matched by name or alias). */
-    @Parameter
-    private List<AcceleratorEntry> accelerators;
-
-    /**
-     * Globs, relative to the project's directory, of the text files that describe the model and are
-     * checked by {@code unscoped-text-claim}; default {@code README.md}, {@code MODEL_CARD.md},
-     * {@code docs/**}{@code /*.md}.
-     */
-    @Parameter(property = "cost.textIncludes")
-    private List<String> textIncludes;
-
-    /** Globs of text files to leave out, e.g. a changelog that quotes other people's figures. */
-    @Parameter(property = "cost.textExcludes")
-    private List<String> textExcludes;
-
-    /** Phrases that say what a figure covers, added to the documented defaults of {@code unscoped-text-claim}. */
-    @Parameter(property = "cost.scopePhrases")
-    private List<String> scopePhrases;
-
-    /** Markers that tie a sentence to a declared claim, added to the defaults ({@code {@link}}, {@code @TrainingCost}). */
-    @Parameter(property = "cost.claimMarkers")
-    private List<String> claimMarkers;
+    private Severity threshold;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("costscope: skipped (cost.skip)");
-            return;
-        }
-        Severity threshold = threshold();
-        long start = System.nanoTime();
-        RuleSettings settings = settings();
-        SourceModel model = new SourceScanner().scan(request());
-        LintResult result = new Linter(Rules.all(settings)).lint(model);
-        new ResultLog(getLog()).print(model, result);
-        getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        new BuildVerdict(threshold, failOnProcessingError).enforce(result);
-    }
-
-    private ScanRequest request() throws MojoExecutionException {
-        List<Path> roots = new ArrayList<>();
-        project.getCompileSourceRoots().forEach(root -> roots.add(Paths.get(root)));
-        if (includeTests) {
-            project.getTestCompileSourceRoots().forEach(root -> roots.add(Paths.get(root)));
-        }
-        Path base = session.getExecutionRootDirectory() != null
-                ? Paths.get(session.getExecutionRootDirectory())
-                : project.getBasedir().toPath();
-        return new ScanRequest(roots, base, charset(), orEmpty(includes), orEmpty(excludes))
-                .withText(project.getBasedir().toPath(), orEmpty(textIncludes), orEmpty(textExcludes));
-    }
-
-    private RuleSettings settings() throws MojoExecutionException {
-        BigDecimal tolerated = ratio("tolerance", "cost.tolerance", tolerance);
-        BigDecimal min = ratio("minUtilization", "cost.minUtilization", minUtilization);
-        BigDecimal max = ratio("maxUtilization", "cost.maxUtilization", maxUtilization);
-        List<Accelerator> extra = new ArrayList<>();
+    void prepare() throws MojoExecutionException {
         try {
-            for (AcceleratorEntry entry : accelerators == null ? List.<AcceleratorEntry>of() : accelerators) {
-                extra.add(entry.toAccelerator());
-            }
-            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra), orEmpty(scopePhrases),
-                    orEmpty(claimMarkers));
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("costscope: <accelerators> or the utilization band: " + e.getMessage());
-        }
-    }
-
-    private static BigDecimal ratio(String parameter, String property, String text) throws MojoExecutionException {
-        try {
-            return Numbers.parseRatio(text);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("costscope: <" + parameter + "> (" + property + "): " + e.getMessage());
-        }
-    }
-
-    private Severity threshold() throws MojoExecutionException {
-        try {
-            return Severity.parse(failOnSeverity);
+            threshold = Severity.parse(failOnSeverity);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: <failOnSeverity> (cost.failOnSeverity): " + e.getMessage());
         }
     }
 
-    private Charset charset() throws MojoExecutionException {
-        if (encoding == null || encoding.isBlank()) {
-            getLog().warn("costscope: no source encoding set (cost.encoding or project.build.sourceEncoding);"
-                    + " reading sources as UTF-8");
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(encoding.strip());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new MojoExecutionException("costscope: <encoding> (cost.encoding) '" + encoding
-                    + "' is not an encoding this JVM knows; use a name such as UTF-8 or ISO-8859-1");
-        }
-    }
-
-    private static List<String> orEmpty(List<String> patterns) {
-        return patterns == null ? List.of() : patterns;
+    @Override
+    void handle(SourceModel model, LintResult result) throws MojoFailureException {
+        new ResultLog(getLog()).print(model, result);
+        new BuildVerdict(threshold, failOnProcessingError).enforce(result);
     }
 }
