@@ -2,8 +2,6 @@ package dev.costscope.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.lenient;
-import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +11,8 @@ import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.model.Build;
-import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,18 +50,7 @@ class CheckMojoTest {
     private final RecordingLog log = new RecordingLog();
 
     private CheckMojo prepare(CheckMojo mojo) throws IllegalAccessException {
-        Model model = new Model();
-        model.setBuild(new Build());
-        MavenProject maven = new MavenProject(model);
-        maven.setFile(project.resolve("pom.xml").toFile());
-        maven.addCompileSourceRoot(project.resolve("src/main/java").toString());
-        maven.addTestCompileSourceRoot(project.resolve("src/test/java").toString());
-        MavenSession session = mock(MavenSession.class);
-        lenient().when(session.getExecutionRootDirectory()).thenReturn(project.toString());
-        MojoExtension.setVariableValueToObject(mojo, "project", maven);
-        MojoExtension.setVariableValueToObject(mojo, "session", session);
-        mojo.setLog(log);
-        return mojo;
+        return MojoSetup.inProject(mojo, project, log);
     }
 
     private void write(String path, String text) throws IOException {

@@ -1,8 +1,6 @@
 package dev.costscope.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.lenient;
-import static org.mockito.Mockito.mock;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,10 +8,6 @@ import java.nio.file.Path;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoTest;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.model.Build;
-import org.apache.maven.model.Model;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,19 +30,10 @@ class ReportMojoTest {
                 @TrainingCost(amount = "6M", basis = Basis.THIRD_PARTY_ESTIMATE, source = "press")
                 public final class Headline {}
                 """, StandardCharsets.UTF_8);
-        Model model = new Model();
-        model.setBuild(new Build());
-        MavenProject maven = new MavenProject(model);
-        maven.setFile(project.resolve("pom.xml").toFile());
-        maven.addCompileSourceRoot(project.resolve("src/main/java").toString());
-        MavenSession session = mock(MavenSession.class);
-        lenient().when(session.getExecutionRootDirectory()).thenReturn(project.toString());
-        MojoExtension.setVariableValueToObject(mojo, "project", maven);
-        MojoExtension.setVariableValueToObject(mojo, "session", session);
+        RecordingLog log = new RecordingLog();
+        MojoSetup.inProject(mojo, project, log);
         Path out = project.resolve("target/costscope");
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
-        RecordingLog log = new RecordingLog();
-        mojo.setLog(log);
 
         mojo.execute();
 
