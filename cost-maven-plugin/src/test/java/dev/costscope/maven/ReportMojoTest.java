@@ -2,6 +2,7 @@ package dev.costscope.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.costscope.report.ReportSchema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,15 +35,20 @@ class ReportMojoTest {
         MojoSetup.inProject(mojo, project, log);
         Path out = project.resolve("target/costscope");
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "attach", false);
 
         mojo.execute();
 
         Path report = out.resolve("costscope-report.md");
-        assertThat(log.lines).containsExactly("[INFO] costscope: 1 model release(s) reported in " + report);
+        Path json = out.resolve("costscope-report.json");
+        assertThat(log.lines).containsExactly("[INFO] costscope: 1 model release(s) reported in " + report
+                + " and costscope-report.json");
+        assertThat(ReportSchema.violations(Files.readString(json))).isEmpty();
+        assertThat(Files.readString(json)).contains("\"rule\" : \"unscoped-claim\"");
         assertThat(Files.readString(report)).contains("## Headline", "### UNSPECIFIED: 6M USD",
                 "`unscoped-claim`: The 6M USD claim has no scope");
         try (var files = Files.list(out)) {
-            assertThat(files).as("no temporary file is left behind").containsExactly(report);
+            assertThat(files).as("no temporary file is left behind").containsExactlyInAnyOrder(report, json);
         }
     }
 }

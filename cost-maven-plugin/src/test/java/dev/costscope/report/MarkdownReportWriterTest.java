@@ -1,87 +1,38 @@
 package dev.costscope.report;
 
+import static dev.costscope.report.ReportFixture.DEEPSEEK;
+import static dev.costscope.report.ReportFixture.assertGolden;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.costscope.extract.ScanRequest;
-import dev.costscope.extract.SourceScanner;
-import dev.costscope.lint.Linter;
-import dev.costscope.model.SourceModel;
-import dev.costscope.rules.Rules;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The Markdown report against golden files. To accept a deliberate change of output, run the test
- * with {@code -Dcostscope.writeGolden=<dir>} and review the files it writes there.
- */
+/** The Markdown report against golden files. */
 class MarkdownReportWriterTest {
-
-    private static final String DEEPSEEK = """
-            package com.acme;
-
-            import dev.costscope.annotations.*;
-
-            @ModelRelease(name = "DeepSeek-V3", version = "2024-12-26", releaseDate = "2024-12-26",
-                totalParameters = "671B", activeParameters = "37B", trainingTokens = "14.8T",
-                summary = "Final training run: 2.788M H800 GPU-hours, $5.576M at $2 per GPU-hour.")
-            @TrainingCost(scope = Scope.FINAL_RUN, amount = "5.576M", basis = Basis.RENTAL_EQUIVALENT, asOf = "2024",
-                items = @Item(component = CostComponent.FINAL_RUN_COMPUTE, amount = "5.576M",
-                    compute = @Compute(accelerator = "H800", count = 2048, hours = "2.788M", ratePerHour = "2")),
-                excludes = @Excluded(component = CostComponent.EXPERIMENTS,
-                    reason = "prior research and ablation runs are not included | not estimated by the report"),
-                source = "DeepSeek-V3 Technical Report, Table 1")
-            @TrainingCost(scope = Scope.TOTAL_PROGRAM, amount = "1B", low = "500M", high = "1.5B",
-                basis = Basis.THIRD_PARTY_ESTIMATE, source = "analyst estimate",
-                items = {@Item(component = CostComponent.FINAL_RUN_COMPUTE), @Item(component = CostComponent.EXPERIMENTS),
-                         @Item(component = CostComponent.HARDWARE_ACQUISITION, amount = "700M")})
-            public final class DeepSeekV3 {}
-            """;
 
     @TempDir
     Path project;
 
-    private String report(Map<String, String> sources) throws IOException {
-        for (Map.Entry<String, String> source : sources.entrySet()) {
-            Path file = project.resolve("src/main/java").resolve(source.getKey());
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, source.getValue(), StandardCharsets.UTF_8);
-        }
-        SourceModel model = new SourceScanner().scan(ScanRequest.of(List.of(project.resolve("src/main/java")), project,
-                StandardCharsets.UTF_8));
-        return new MarkdownReportWriter().write(new ReportBuilder().build(model, new Linter(Rules.all()).lint(model)));
-    }
-
-    private static void assertGolden(String name, String actual) throws IOException {
-        String dir = System.getProperty("costscope.writeGolden");
-        if (dir != null) {
-            Files.writeString(Path.of(dir, name), actual, StandardCharsets.UTF_8);
-        }
-        try (InputStream in = MarkdownReportWriterTest.class.getResourceAsStream(name)) {
-            assertThat(in).as("golden file %s", name).isNotNull();
-            assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    private String markdown(Map<String, String> sources) throws IOException {
+        return new MarkdownReportWriter().write(ReportFixture.report(project, sources));
     }
 
     @Test
     void aReleaseWithClaimsAndFindings() throws IOException {
-        assertGolden("deepseek.md", report(Map.of("com/acme/DeepSeekV3.java", DEEPSEEK)));
+        assertGolden("deepseek.md", markdown(Map.of("com/acme/DeepSeekV3.java", DEEPSEEK)));
     }
 
     @Test
     void anEmptyProject() throws IOException {
-        assertGolden("empty.md", report(Map.of()));
+        assertGolden("empty.md", markdown(Map.of()));
     }
 
     @Test
     void theSameSourcesGiveTheSameBytes() throws IOException {
-        assertThat(report(Map.of("com/acme/DeepSeekV3.java", DEEPSEEK)))
-                .isEqualTo(report(Map.of("com/acme/DeepSeekV3.java", DEEPSEEK)));
+        assertThat(markdown(Map.of("com/acme/DeepSeekV3.java", DEEPSEEK)))
+                .isEqualTo(markdown(Map.of("com/acme/DeepSeekV3.java", DEEPSEEK)));
     }
 }

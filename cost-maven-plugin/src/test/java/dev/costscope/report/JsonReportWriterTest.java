@@ -1,0 +1,52 @@
+package dev.costscope.report;
+
+import static dev.costscope.report.ReportFixture.DEEPSEEK;
+import static dev.costscope.report.ReportFixture.assertGolden;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON report against golden files and against its own schema. */
+class JsonReportWriterTest {
+
+    @TempDir
+    Path project;
+
+    private String json(Map<String, String> sources) throws IOException {
+        return new JsonReportWriter().write(ReportFixture.report(project, sources));
+    }
+
+    @Test
+    void aReleaseWithClaimsAndFindingsConformsToTheSchema() throws IOException {
+        String json = json(Map.of("com/acme/DeepSeekV3.java", DEEPSEEK));
+        assertThat(ReportSchema.violations(json)).isEmpty();
+        assertGolden("deepseek.json", json);
+    }
+
+    @Test
+    void anEmptyProjectConformsToTheSchema() throws IOException {
+        String json = json(Map.of());
+        assertThat(ReportSchema.violations(json)).isEmpty();
+        assertGolden("empty.json", json);
+    }
+
+    @Test
+    void processingErrorsAndUnresolvedValuesConformToo() throws IOException {
+        String json = json(Map.of(
+                "com/acme/Broken.java", "package com.acme;\nimport dev.costscope.annotations.*;\nclass Broken {\n",
+                "com/acme/Odd.java", """
+                        package com.acme;
+                        import dev.costscope.annotations.*;
+                        @ModelRelease(name = "Odd")
+                        @TrainingCost(scope = Scope.NOPE, amount = Prices.total(), basis = Basis.GUESS,
+                            items = @Item(amount = "1", compute = @Compute(count = -1)))
+                        class Odd {}
+                        """));
+        assertThat(ReportSchema.violations(json)).isEmpty();
+        assertThat(json).contains("\"scope\" : \"UNRESOLVED\"", "\"processingErrors\" : 1");
+    }
+}
