@@ -2,6 +2,7 @@ package dev.costscope.maven;
 
 import dev.costscope.lint.LintResult;
 import dev.costscope.model.SourceModel;
+import dev.costscope.report.HtmlReportWriter;
 import dev.costscope.report.JsonReportWriter;
 import dev.costscope.report.MarkdownReportWriter;
 import dev.costscope.report.Report;
@@ -11,6 +12,7 @@ import dev.costscope.report.ReportSchema;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
@@ -25,7 +27,7 @@ import org.apache.maven.project.MavenProjectHelper;
  * JSON report is checked against the schema shipped in the plugin before it is written, and is
  * attached to the build with classifier {@code costscope}, so that {@code install} and {@code deploy}
  * publish it. Never fails the build on findings (that is {@code check}'s job); writes each file
- * whole or not at all. This version writes JSON and Markdown; HTML and SARIF follow.
+ * whole or not at all. Formats: JSON, Markdown and a self-contained HTML page; SARIF follows.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ReportMojo extends AbstractCostMojo {
@@ -36,12 +38,21 @@ public class ReportMojo extends AbstractCostMojo {
     /** The JSON report's file name. */
     static final String JSON = "costscope-report.json";
 
+    /** The HTML report's file name. */
+    static final String HTML = "costscope-report.html";
+
+    private static final List<String> FORMATS = List.of("json", "markdown", "html");
+
     /** The classifier of the attached JSON report. */
     static final String CLASSIFIER = "costscope";
 
     /** Where the reports are written. */
     @Parameter(property = "cost.outputDirectory", defaultValue = "${project.build.directory}/costscope")
     private File outputDirectory;
+
+    /** The formats to write, comma-separated: {@code json}, {@code markdown}, {@code html}; default all. */
+    @Parameter(property = "cost.formats", defaultValue = "json,markdown,html")
+    private List<String> formats;
 
     /** Whether the JSON report is attached to the project, so that install and deploy publish it. */
     @Parameter(property = "cost.attach", defaultValue = "true")
@@ -51,29 +62,52 @@ public class ReportMojo extends AbstractCostMojo {
     private MavenProjectHelper projectHelper;
 
     @Override
-    void handle(SourceModel model, LintResult result) throws MojoExecutionException {
-        Report report = new ReportBuilder().build(model, result);
-        String json = new JsonReportWriter().write(report);
-        List<String> violations = ReportSchema.violations(json);
-        if (!violations.isEmpty()) {
-            throw new MojoExecutionException("costscope: the JSON report does not conform to "
-                    + JsonReportWriter.SCHEMA_RESOURCE + ", so it was not written (a defect of costscope's; please"
-                    + " report it): " + String.join("; ", violations));
+    void prepare() throws MojoExecutionException {
+        for (String format : formats) {
+            if (!FORMATS.contains(format.strip())) {
+                throw new MojoExecutionException("costscope: <formats> (cost.formats) has '" + format
+                        + "'; use any of " + String.join(", ", FORMATS));
+            }
         }
-        Path jsonFile = outputDirectory.toPath().resolve(JSON);
-        Path markdownFile = outputDirectory.toPath().resolve(MARKDOWN);
-        write(jsonFile, json);
-        write(markdownFile, new MarkdownReportWriter().write(report));
-        if (attach) {
-            projectHelper.attachArtifact(project, "json", CLASSIFIER, jsonFile.toFile());
-        }
-        getLog().info("costscope: " + result.releases() + " model release(s) reported in " + markdownFile
-                + " and " + jsonFile.getFileName() + (attach ? " (attached as " + CLASSIFIER + ")" : ""));
     }
 
-    private static void write(Path target, String content) throws MojoExecutionException {
+    @Override
+    void handle(SourceModel model, LintResult result) throws MojoExecutionException {
+        Report report = new ReportBuilder().build(model, result);
+        List<String> written = new ArrayList<>();
+        Path dir = outputDirectory.toPath();
+        if (wants("json")) {
+            String json = new JsonReportWriter().write(report);
+            List<String> violations = ReportSchema.violations(json);
+            if (!violations.isEmpty()) {
+                throw new MojoExecutionException("costscope: the JSON report does not conform to "
+                        + JsonReportWriter.SCHEMA_RESOURCE + ", so it was not written (a defect of costscope's; please"
+                        + " report it): " + String.join("; ", violations));
+            }
+            written.add(write(dir.resolve(JSON), json));
+            if (attach) {
+                projectHelper.attachArtifact(project, "json", CLASSIFIER, dir.resolve(JSON).toFile());
+            }
+        }
+        if (wants("markdown")) {
+            written.add(write(dir.resolve(MARKDOWN), new MarkdownReportWriter().write(report)));
+        }
+        if (wants("html")) {
+            written.add(write(dir.resolve(HTML), new HtmlReportWriter().write(report)));
+        }
+        getLog().info("costscope: " + result.releases() + " model release(s) reported in " + dir + ": "
+                + String.join(", ", written) + (attach && wants("json") ? " (JSON attached as " + CLASSIFIER + ")" : ""));
+    }
+
+    private boolean wants(String format) {
+        return formats.stream().anyMatch(f -> f.strip().equals(format));
+    }
+
+    /** Writes one report file and returns its name. */
+    private static String write(Path target, String content) throws MojoExecutionException {
         try {
             ReportFiles.writeAtomically(target, content);
+            return target.getFileName().toString();
         } catch (IOException e) {
             throw new MojoExecutionException("costscope: the report cannot be written to " + target + ": " + e.getMessage());
         }

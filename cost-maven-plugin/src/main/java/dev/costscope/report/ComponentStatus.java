@@ -11,5 +11,7 @@ public enum ComponentStatus {
     /** Neither included nor excluded, though the claim's scope requires it (rule {@code missing-component}). */
     MISSING,
     /** Outside the claim's scope, so not included: said out loud so that no reader assumes it is. */
-    OUT_OF_SCOPE
+    OUT_OF_SCOPE,
+    /** Not said: the claim states no scope, so nobody can tell (rule {@code unscoped-claim}). */
+    UNKNOWN
 }

@@ -1,5 +1,8 @@
 package dev.costscope.report;
 
+import static dev.costscope.report.ReportText.capitalized;
+import static dev.costscope.report.ReportText.text;
+
 import dev.costscope.annotations.Scope;
 import dev.costscope.lint.Finding;
 import dev.costscope.lint.LintResult;
@@ -7,10 +10,8 @@ import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.ModelRelease;
 import dev.costscope.model.ProcessingError;
-import dev.costscope.model.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Writes a report as Markdown: for each model release, the scope table filled in with what the
@@ -19,9 +20,6 @@ import java.util.Optional;
  * with {@code \n} line ends.
  */
 public final class MarkdownReportWriter {
-
-    private static final List<Scope> SCOPE_ROWS = List.of(Scope.FINAL_RUN, Scope.ALL_TRAINING_RUNS,
-            Scope.RESEARCH_AND_DEVELOPMENT, Scope.TOTAL_PROGRAM, Scope.AMORTIZED);
 
     /** The report as Markdown text. */
     public String write(Report report) {
@@ -42,67 +40,37 @@ public final class MarkdownReportWriter {
     private static void release(StringBuilder md, ReleaseReport report) {
         ModelRelease release = report.release();
         md.append("\n## ").append(cell(release.displayName())).append("\n\n");
-        List<String> facts = new ArrayList<>();
-        text(release.releaseDate()).ifPresent(d -> facts.add("released " + d));
-        text(release.totalParameters()).ifPresent(p -> facts.add(p + " parameters"
-                + text(release.activeParameters()).map(a -> " (" + a + " active)").orElse("")));
-        text(release.trainingTokens()).ifPresent(t -> facts.add(t + " training tokens"));
+        List<String> facts = new ArrayList<>(ReportText.releaseFacts(release));
         facts.add("declared at `" + report.type().location() + "`");
         md.append(capitalized(String.join(" · ", facts))).append(".\n");
         text(release.summary()).ifPresent(s -> md.append("\n> ").append(s.replace("\n", " ")).append('\n'));
         md.append("\n| Scope | What it includes | Disclosed for this model |\n|---|---|---|\n");
-        for (Scope scope : SCOPE_ROWS) {
+        for (Scope scope : ReportText.SCOPE_ROWS) {
+            List<String> amounts = ReportText.disclosed(report, scope);
             md.append("| `").append(scope).append("` | ").append(Descriptions.of(scope)).append(" | ")
-                    .append(disclosed(report, scope)).append(" |\n");
+                    .append(amounts.isEmpty() ? "not disclosed" : "**" + String.join("**, **", amounts) + "**")
+                    .append(" |\n");
         }
         for (ClaimReport claim : report.claims()) {
             claim(md, claim);
         }
     }
 
-    private static String disclosed(ReleaseReport report, Scope scope) {
-        List<String> amounts = report.claims().stream().map(ClaimReport::claim)
-                .filter(c -> c.scope().is(scope)).map(MarkdownReportWriter::amount).toList();
-        return amounts.isEmpty() ? "not disclosed" : "**" + String.join("**, **", amounts) + "**";
-    }
-
     private static void claim(StringBuilder md, ClaimReport report) {
         Claim claim = report.claim();
-        String scope = claim.scope().isResolved() ? claim.scope().value().name() : "(scope unresolved)";
-        md.append("\n### ").append(scope).append(": ").append(cell(amount(claim))).append("\n\n");
-        List<String> facts = new ArrayList<>();
-        if (claim.basis().isResolved()) {
-            facts.add("basis " + claim.basis().value());
-        }
-        text(claim.low()).ifPresent(low -> facts.add("range " + low + "-" + text(claim.high()).orElse("?")));
-        text(claim.asOf()).ifPresent(a -> facts.add("prices as of " + a));
-        text(claim.source()).ifPresent(s -> facts.add("source: " + s));
+        String scope = ReportText.scope(claim);
+        md.append("\n### ").append(scope).append(": ").append(cell(ReportText.amount(claim))).append("\n\n");
+        List<String> facts = new ArrayList<>(ReportText.claimFacts(claim));
         facts.add("declared at `" + claim.location() + "`");
         md.append(capitalized(cell(String.join(" · ", facts)))).append(".\n");
         text(claim.note()).ifPresent(n -> md.append("\n> ").append(n.replace("\n", " ")).append('\n'));
         md.append("\n| Component | What it is | In this figure |\n|---|---|---|\n");
         for (ComponentRow row : report.components()) {
+            ReportText.Status status = ReportText.status(row, scope);
+            String lead = status.leftOut() ? "**" + status.lead() + "**" : status.lead();
             md.append("| `").append(row.component()).append("` | ").append(Descriptions.of(row.component()))
-                    .append(" | ").append(cell(status(row, scope))).append(" |\n");
+                    .append(" | ").append(lead).append(cell(status.detail())).append(" |\n");
         }
-    }
-
-    private static String status(ComponentRow row, String scope) {
-        return switch (row.status()) {
-            case INCLUDED -> "included: " + row.amount();
-            case INCLUDED_NOT_ITEMIZED -> "included, not itemized";
-            case EXCLUDED -> "**not included**: " + row.reason() + estimate(row);
-            case MISSING -> "**not accounted for**, though " + scope + " requires it";
-            case OUT_OF_SCOPE -> "**not included** (outside " + scope + ")";
-        };
-    }
-
-    private static String estimate(ComponentRow row) {
-        if (row.low().isEmpty() && row.high().isEmpty()) {
-            return "";
-        }
-        return " (outside estimate " + (row.low().isEmpty() ? "?" : row.low()) + "-"
-                + (row.high().isEmpty() ? "?" : row.high()) + ")";
     }
 
     private static void findings(StringBuilder md, LintResult result) {
@@ -122,20 +90,8 @@ public final class MarkdownReportWriter {
         }
     }
 
-    private static String amount(Claim claim) {
-        return (claim.amount().hasText() ? claim.amount().text() : "(no amount)") + " " + claim.currency().text();
-    }
-
-    private static Optional<String> text(Value<String> value) {
-        return value.hasText() ? Optional.of(value.text()) : Optional.empty();
-    }
-
     /** Text safe inside a table cell or heading: no pipe, no line break. */
     private static String cell(String text) {
         return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

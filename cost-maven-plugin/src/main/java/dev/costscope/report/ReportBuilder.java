@@ -60,7 +60,8 @@ public final class ReportBuilder {
             return new ComponentRow(component, ComponentStatus.EXCLUDED, "", e.reason().text(), e.low().text(),
                     e.high().text());
         }
-        return new ComponentRow(component, policy.allows(scope, component) ? ComponentStatus.MISSING
-                : ComponentStatus.OUT_OF_SCOPE, "", "", "", "");
+        ComponentStatus status = scope == Scope.UNSPECIFIED ? ComponentStatus.UNKNOWN
+                : policy.allows(scope, component) ? ComponentStatus.MISSING : ComponentStatus.OUT_OF_SCOPE;
+        return new ComponentRow(component, status, "", "", "", "");
     }
 }

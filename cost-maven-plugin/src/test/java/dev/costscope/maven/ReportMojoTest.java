@@ -1,14 +1,17 @@
 package dev.costscope.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.costscope.report.ReportSchema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,14 +44,26 @@ class ReportMojoTest {
 
         Path report = out.resolve("costscope-report.md");
         Path json = out.resolve("costscope-report.json");
-        assertThat(log.lines).containsExactly("[INFO] costscope: 1 model release(s) reported in " + report
-                + " and costscope-report.json");
+        Path html = out.resolve("costscope-report.html");
+        assertThat(log.lines).containsExactly("[INFO] costscope: 1 model release(s) reported in " + out
+                + ": costscope-report.json, costscope-report.md, costscope-report.html");
+        assertThat(Files.readString(html)).contains("<h2>Headline</h2>");
         assertThat(ReportSchema.violations(Files.readString(json))).isEmpty();
         assertThat(Files.readString(json)).contains("\"rule\" : \"unscoped-claim\"");
         assertThat(Files.readString(report)).contains("## Headline", "### UNSPECIFIED: 6M USD",
                 "`unscoped-claim`: The 6M USD claim has no scope");
         try (var files = Files.list(out)) {
-            assertThat(files).as("no temporary file is left behind").containsExactlyInAnyOrder(report, json);
+            assertThat(files).as("no temporary file is left behind").containsExactlyInAnyOrder(report, json, html);
         }
+    }
+
+    @Test
+    @InjectMojo(goal = "report", pom = "src/test/resources/unit/check/pom.xml")
+    void anUnknownFormatNamesTheParameterAndTheChoices(ReportMojo mojo) throws Exception {
+        MojoSetup.inProject(mojo, project, new RecordingLog());
+        MojoExtension.setVariableValueToObject(mojo, "formats", List.of("json", "pdf"));
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("costscope: <formats> (cost.formats) has 'pdf'; use any of json, markdown, html");
     }
 }

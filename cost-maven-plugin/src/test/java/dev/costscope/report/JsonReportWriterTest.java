@@ -1,7 +1,5 @@
 package dev.costscope.report;
 
-import static dev.costscope.report.ReportFixture.DEEPSEEK;
-import static dev.costscope.report.ReportFixture.assertGolden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JSON report against golden files and against its own schema. */
+/** The JSON report on awkward input still conforms to its schema (the contract test covers the rest). */
 class JsonReportWriterTest {
 
     @TempDir
@@ -18,20 +16,6 @@ class JsonReportWriterTest {
 
     private String json(Map<String, String> sources) throws IOException {
         return new JsonReportWriter().write(ReportFixture.report(project, sources));
-    }
-
-    @Test
-    void aReleaseWithClaimsAndFindingsConformsToTheSchema() throws IOException {
-        String json = json(Map.of("com/acme/DeepSeekV3.java", DEEPSEEK));
-        assertThat(ReportSchema.violations(json)).isEmpty();
-        assertGolden("deepseek.json", json);
-    }
-
-    @Test
-    void anEmptyProjectConformsToTheSchema() throws IOException {
-        String json = json(Map.of());
-        assertThat(ReportSchema.violations(json)).isEmpty();
-        assertGolden("empty.json", json);
     }
 
     @Test
