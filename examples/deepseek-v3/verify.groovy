@@ -9,5 +9,5 @@ assert log.contains("BUILD SUCCESS")
 assert !lines.any { it ==~ /\s+at \S.*/ || it.startsWith("Caused by:") || it.contains("Exception in thread") || it.contains("java.lang.") } : "a stack trace reached the user"
 def report = new File(basedir, "target/costscope/costscope-report.md")
 assert report.isFile() : "the report goal writes the Markdown report"
-assert log.contains("[INFO] costscope: 1 model release(s) reported in " + report.parent + ": costscope-report.json, costscope-report.md, costscope-report.html (JSON attached as costscope)")
+assert log.contains("[INFO] costscope: 1 model release(s) reported in " + report.parent + ": costscope-report.json, costscope-report.md, costscope-report.html, costscope-report.sarif (JSON attached as costscope)")
 assert report.getText("UTF-8").contains("| `EXPERIMENTS` | prior experiments, ablations and failed runs | **not included**: the report excludes")

@@ -2,7 +2,7 @@ def log = new File(basedir, "build.log").text
 def json = new File(basedir, "target/costscope/costscope-report.json")
 def markdown = new File(basedir, "target/costscope/costscope-report.md")
 assert json.isFile() && markdown.isFile()
-assert log.contains("[INFO] costscope: 1 model release(s) reported in " + markdown.parent + ": costscope-report.json, costscope-report.md, costscope-report.html (JSON attached as costscope)")
+assert log.contains("[INFO] costscope: 1 model release(s) reported in " + markdown.parent + ": costscope-report.json, costscope-report.md, costscope-report.html, costscope-report.sarif (JSON attached as costscope)")
 def html = new File(basedir, "target/costscope/costscope-report.html")
 assert html.getText("UTF-8").startsWith("<!DOCTYPE html>")
 def installed = new File(localRepositoryPath, "dev/costscope/it/report-attached/1.0/report-attached-1.0-costscope.json")

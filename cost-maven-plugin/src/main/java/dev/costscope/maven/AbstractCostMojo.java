@@ -8,8 +8,14 @@ import dev.costscope.model.Accelerator;
 import dev.costscope.model.AcceleratorCatalog;
 import dev.costscope.model.Numbers;
 import dev.costscope.model.SourceModel;
+import dev.costscope.report.Report;
+import dev.costscope.report.ReportFiles;
+import dev.costscope.report.ReportSchema;
+import dev.costscope.report.SarifReportWriter;
 import dev.costscope.rules.RuleSettings;
 import dev.costscope.rules.Rules;
+import java.io.File;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -37,6 +43,14 @@ abstract class AbstractCostMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
+
+    /** The plugin's own version, written into the SARIF report. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    /** Where the reports are written. */
+    @Parameter(property = "cost.outputDirectory", defaultValue = "${project.build.directory}/costscope")
+    File outputDirectory;
 
     /** Skips costscope entirely, every goal. */
     @Parameter(property = "cost.skip", defaultValue = "false")
@@ -110,6 +124,33 @@ abstract class AbstractCostMojo extends AbstractMojo {
         LintResult result = new Linter(Rules.all(settings)).lint(model);
         getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         handle(model, result);
+    }
+
+    /** The SARIF report file name. */
+    static final String SARIF = "costscope-report.sarif";
+
+    /**
+     * Writes the findings as SARIF 2.1.0 into the output directory, checked against the SARIF
+     * schema first, and returns the file's name.
+     */
+    String writeSarif(Report report) throws MojoExecutionException {
+        String sarif = new SarifReportWriter(Rules.all(), pluginVersion == null ? "unknown" : pluginVersion).write(report);
+        List<String> violations = ReportSchema.sarifViolations(sarif);
+        if (!violations.isEmpty()) {
+            throw new MojoExecutionException("costscope: the SARIF report does not conform to SARIF 2.1.0, so it was"
+                    + " not written (a defect of costscope's; please report it): " + String.join("; ", violations));
+        }
+        return write(outputDirectory.toPath().resolve(SARIF), sarif);
+    }
+
+    /** Writes one report file whole or not at all, and returns its name. */
+    static String write(Path target, String content) throws MojoExecutionException {
+        try {
+            ReportFiles.writeAtomically(target, content);
+            return target.getFileName().toString();
+        } catch (IOException e) {
+            throw new MojoExecutionException("costscope: the report cannot be written to " + target + ": " + e.getMessage());
+        }
     }
 
     /** Validates the goal's own parameters before anything is read. */

@@ -3,6 +3,7 @@ package dev.costscope.maven;
 import dev.costscope.lint.LintResult;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.SourceModel;
+import dev.costscope.report.ReportBuilder;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -25,6 +26,13 @@ public class CheckMojo extends AbstractCostMojo {
     @Parameter(property = "cost.failOnProcessingError", defaultValue = "true")
     private boolean failOnProcessingError;
 
+    /**
+     * Whether the check also writes its findings as SARIF 2.1.0 for code scanning, to
+     * {@code outputDirectory/costscope-report.sarif}, from the same run.
+     */
+    @Parameter(property = "cost.sarif", defaultValue = "false")
+    private boolean sarif;
+
     private Severity threshold;
 
     @Override
@@ -37,8 +45,12 @@ public class CheckMojo extends AbstractCostMojo {
     }
 
     @Override
-    void handle(SourceModel model, LintResult result) throws MojoFailureException {
+    void handle(SourceModel model, LintResult result) throws MojoExecutionException, MojoFailureException {
         new ResultLog(getLog()).print(model, result);
+        if (sarif) {
+            String file = writeSarif(new ReportBuilder().build(model, result));
+            getLog().info("costscope: findings written to " + outputDirectory.toPath().resolve(file));
+        }
         new BuildVerdict(threshold, failOnProcessingError).enforce(result);
     }
 }

@@ -7,10 +7,7 @@ import dev.costscope.report.JsonReportWriter;
 import dev.costscope.report.MarkdownReportWriter;
 import dev.costscope.report.Report;
 import dev.costscope.report.ReportBuilder;
-import dev.costscope.report.ReportFiles;
 import dev.costscope.report.ReportSchema;
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +24,7 @@ import org.apache.maven.project.MavenProjectHelper;
  * JSON report is checked against the schema shipped in the plugin before it is written, and is
  * attached to the build with classifier {@code costscope}, so that {@code install} and {@code deploy}
  * publish it. Never fails the build on findings (that is {@code check}'s job); writes each file
- * whole or not at all. Formats: JSON, Markdown and a self-contained HTML page; SARIF follows.
+ * whole or not at all. Formats: JSON, Markdown, a self-contained HTML page, and SARIF 2.1.0.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ReportMojo extends AbstractCostMojo {
@@ -41,17 +38,13 @@ public class ReportMojo extends AbstractCostMojo {
     /** The HTML report's file name. */
     static final String HTML = "costscope-report.html";
 
-    private static final List<String> FORMATS = List.of("json", "markdown", "html");
+    private static final List<String> FORMATS = List.of("json", "markdown", "html", "sarif");
 
     /** The classifier of the attached JSON report. */
     static final String CLASSIFIER = "costscope";
 
-    /** Where the reports are written. */
-    @Parameter(property = "cost.outputDirectory", defaultValue = "${project.build.directory}/costscope")
-    private File outputDirectory;
-
-    /** The formats to write, comma-separated: {@code json}, {@code markdown}, {@code html}; default all. */
-    @Parameter(property = "cost.formats", defaultValue = "json,markdown,html")
+    /** The formats to write, comma-separated: {@code json}, {@code markdown}, {@code html}, {@code sarif}; default all. */
+    @Parameter(property = "cost.formats", defaultValue = "json,markdown,html,sarif")
     private List<String> formats;
 
     /** Whether the JSON report is attached to the project, so that install and deploy publish it. */
@@ -95,21 +88,14 @@ public class ReportMojo extends AbstractCostMojo {
         if (wants("html")) {
             written.add(write(dir.resolve(HTML), new HtmlReportWriter().write(report)));
         }
+        if (wants("sarif")) {
+            written.add(writeSarif(report));
+        }
         getLog().info("costscope: " + result.releases() + " model release(s) reported in " + dir + ": "
                 + String.join(", ", written) + (attach && wants("json") ? " (JSON attached as " + CLASSIFIER + ")" : ""));
     }
 
     private boolean wants(String format) {
         return formats.stream().anyMatch(f -> f.strip().equals(format));
-    }
-
-    /** Writes one report file and returns its name. */
-    private static String write(Path target, String content) throws MojoExecutionException {
-        try {
-            ReportFiles.writeAtomically(target, content);
-            return target.getFileName().toString();
-        } catch (IOException e) {
-            throw new MojoExecutionException("costscope: the report cannot be written to " + target + ": " + e.getMessage());
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.costscope.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.costscope.report.ReportSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -218,5 +219,21 @@ class CheckMojoTest {
         assertThatThrownBy(prepare(mojo)::execute)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("the utilization band must satisfy 0 <= min <= max, not [0.80, 0.75]");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "sarif", value = "true")
+    void theSameRunCanWriteSarifForCodeScanning(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Headline.java", UNSCOPED);
+        Path out = project.resolve("target/costscope");
+        MojoExtension.setVariableValueToObject(prepare(mojo), "outputDirectory", out.toFile());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        Path sarif = out.resolve("costscope-report.sarif");
+        assertThat(log.lines).contains("[INFO] costscope: findings written to " + sarif);
+        String text = Files.readString(sarif);
+        assertThat(ReportSchema.sarifViolations(text)).isEmpty();
+        assertThat(text).contains("\"ruleId\" : \"unscoped-claim\"", "\"uri\" : \"src/main/java/com/acme/Headline.java\"",
+                "\"startLine\" : 6");
     }
 }

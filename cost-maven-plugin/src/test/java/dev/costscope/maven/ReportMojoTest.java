@@ -46,14 +46,15 @@ class ReportMojoTest {
         Path json = out.resolve("costscope-report.json");
         Path html = out.resolve("costscope-report.html");
         assertThat(log.lines).containsExactly("[INFO] costscope: 1 model release(s) reported in " + out
-                + ": costscope-report.json, costscope-report.md, costscope-report.html");
+                + ": costscope-report.json, costscope-report.md, costscope-report.html, costscope-report.sarif");
+        assertThat(ReportSchema.sarifViolations(Files.readString(out.resolve("costscope-report.sarif")))).isEmpty();
         assertThat(Files.readString(html)).contains("<h2>Headline</h2>");
         assertThat(ReportSchema.violations(Files.readString(json))).isEmpty();
         assertThat(Files.readString(json)).contains("\"rule\" : \"unscoped-claim\"");
         assertThat(Files.readString(report)).contains("## Headline", "### UNSPECIFIED: 6M USD",
                 "`unscoped-claim`: The 6M USD claim has no scope");
         try (var files = Files.list(out)) {
-            assertThat(files).as("no temporary file is left behind").containsExactlyInAnyOrder(report, json, html);
+            assertThat(files).as("no temporary file is left behind").containsExactlyInAnyOrder(report, json, html, out.resolve("costscope-report.sarif"));
         }
     }
 
@@ -64,6 +65,6 @@ class ReportMojoTest {
         MojoExtension.setVariableValueToObject(mojo, "formats", List.of("json", "pdf"));
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("costscope: <formats> (cost.formats) has 'pdf'; use any of json, markdown, html");
+                .hasMessage("costscope: <formats> (cost.formats) has 'pdf'; use any of json, markdown, html, sarif");
     }
 }

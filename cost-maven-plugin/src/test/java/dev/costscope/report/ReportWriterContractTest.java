@@ -4,6 +4,7 @@ import static dev.costscope.report.ReportFixture.DEEPSEEK;
 import static dev.costscope.report.ReportFixture.assertGolden;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.costscope.rules.Rules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The contract every report writer passes: the same projects, each against a golden file per
- * format, byte-identical on a second run; the JSON also conforms to its schema.
+ * format, byte-identical on a second run; the JSON and the SARIF also conform to their schemas.
  */
 class ReportWriterContractTest {
 
@@ -65,7 +66,8 @@ class ReportWriterContractTest {
     private static final Map<String, Function<Report, String>> WRITERS = Map.of(
             "md", new MarkdownReportWriter()::write,
             "html", new HtmlReportWriter()::write,
-            "json", new JsonReportWriter()::write);
+            "json", new JsonReportWriter()::write,
+            "sarif", new SarifReportWriter(Rules.all(), "test")::write);
 
     @TempDir
     Path first;
@@ -87,6 +89,9 @@ class ReportWriterContractTest {
         assertThat(writer.apply(ReportFixture.report(second, PROJECTS.get(project)))).isEqualTo(written);
         if (format.equals("json")) {
             assertThat(ReportSchema.violations(written)).isEmpty();
+        }
+        if (format.equals("sarif")) {
+            assertThat(ReportSchema.sarifViolations(written)).isEmpty();
         }
     }
 }

@@ -1,0 +1,123 @@
+package dev.costscope.report;
+
+import com.contrastsecurity.sarif.ArtifactLocation;
+import com.contrastsecurity.sarif.Invocation;
+import com.contrastsecurity.sarif.Location;
+import com.contrastsecurity.sarif.Message;
+import com.contrastsecurity.sarif.MultiformatMessageString;
+import com.contrastsecurity.sarif.Notification;
+import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.Region;
+import com.contrastsecurity.sarif.ReportingConfiguration;
+import com.contrastsecurity.sarif.ReportingDescriptor;
+import com.contrastsecurity.sarif.Result;
+import com.contrastsecurity.sarif.Run;
+import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.Tool;
+import com.contrastsecurity.sarif.ToolComponent;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.costscope.lint.Finding;
+import dev.costscope.lint.Rule;
+import dev.costscope.lint.Severity;
+import dev.costscope.model.ProcessingError;
+import dev.costscope.model.SourceLocation;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the findings of a report as SARIF 2.1.0, for code scanning: every rule with its help
+ * text, every finding as a result at its file, line and column, processing errors as tool
+ * notifications. Files are relative to the build's root ({@code %SRCROOT%}). Stateless; deterministic.
+ */
+public final class SarifReportWriter {
+
+    private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    private static final String ROOT = "%SRCROOT%";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+
+    private final List<Rule> rules;
+    private final String version;
+
+    /** A writer describing {@code rules}, as costscope {@code version}. */
+    public SarifReportWriter(List<Rule> rules, String version) {
+        this.rules = List.copyOf(rules);
+        this.version = version;
+    }
+
+    /** The report's findings as a SARIF log, ending with a line break. */
+    public String write(Report report) {
+        List<String> ids = rules.stream().map(Rule::id).toList();
+        List<Result> results = new ArrayList<>();
+        for (Finding finding : report.result().findings()) {
+            results.add(new Result()
+                    .withRuleId(finding.ruleId())
+                    .withRuleIndex(ids.indexOf(finding.ruleId()))
+                    .withLevel(level(finding.severity()))
+                    .withMessage(new Message().withText(finding.message()))
+                    .withLocations(List.of(location(finding.location()))));
+        }
+        List<Notification> notifications = new ArrayList<>();
+        for (ProcessingError error : report.result().errors()) {
+            notifications.add(new Notification()
+                    .withLevel(Notification.Level.ERROR)
+                    .withMessage(new Message().withText(error.message()))
+                    .withLocations(new LinkedHashSet<>(List.of(location(error.location())))));
+        }
+        Run run = new Run()
+                .withTool(new Tool().withDriver(driver()))
+                .withInvocations(List.of(new Invocation().withExecutionSuccessful(notifications.isEmpty())
+                        .withToolExecutionNotifications(notifications)))
+                .withResults(results);
+        SarifSchema210 log = new SarifSchema210()
+                .with$schema(URI.create(SARIF_SCHEMA))
+                .withVersion(SarifSchema210.Version._2_1_0)
+                .withRuns(List.of(run));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return MAPPER.writer(printer).writeValueAsString(log) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ToolComponent driver() {
+        Set<ReportingDescriptor> descriptors = new LinkedHashSet<>();
+        for (Rule rule : rules) {
+            descriptors.add(new ReportingDescriptor()
+                    .withId(rule.id())
+                    .withName(rule.id())
+                    .withShortDescription(new MultiformatMessageString().withText(rule.description()))
+                    .withHelp(new MultiformatMessageString().withText(rule.description()
+                            + " The rule's page, docs/rules/" + rule.id() + ".md in costscope, shows a bad and a good example."))
+                    .withDefaultConfiguration(new ReportingConfiguration()
+                            .withLevel(ReportingConfiguration.Level.fromValue(level(rule.severity()).value()))));
+        }
+        return new ToolComponent().withName("costscope").withVersion(version).withRules(descriptors);
+    }
+
+    private static Location location(SourceLocation at) {
+        return new Location().withPhysicalLocation(new PhysicalLocation()
+                .withArtifactLocation(new ArtifactLocation().withUri(at.file()).withUriBaseId(ROOT))
+                .withRegion(new Region().withStartLine(at.line()).withStartColumn(at.column())));
+    }
+
+    private static Result.Level level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> Result.Level.ERROR;
+            case WARNING -> Result.Level.WARNING;
+            case NOTE -> Result.Level.NOTE;
+        };
+    }
+}
