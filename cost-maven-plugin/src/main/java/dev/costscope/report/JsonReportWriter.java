@@ -1,8 +1,5 @@
 package dev.costscope.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +13,6 @@ import dev.costscope.model.ModelRelease;
 import dev.costscope.model.ProcessingError;
 import dev.costscope.model.SourceLocation;
 import dev.costscope.model.Value;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -51,14 +47,7 @@ public final class JsonReportWriter {
             node.put("message", error.message());
             location(node, error.location());
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PrettyJson.write(MAPPER, root);
     }
 
     private static void summary(ObjectNode node, Report report) {

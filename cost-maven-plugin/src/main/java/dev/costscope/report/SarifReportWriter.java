@@ -16,16 +16,12 @@ import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.costscope.lint.Finding;
 import dev.costscope.lint.Rule;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.ProcessingError;
 import dev.costscope.model.SourceLocation;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -82,14 +78,7 @@ public final class SarifReportWriter {
                 .with$schema(URI.create(SARIF_SCHEMA))
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(run));
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(log) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PrettyJson.write(MAPPER, log);
     }
 
     private ToolComponent driver() {
