@@ -8,7 +8,9 @@ import dev.costscope.model.Accelerator;
 import dev.costscope.model.AcceleratorCatalog;
 import dev.costscope.model.Numbers;
 import dev.costscope.model.SourceModel;
+import dev.costscope.report.OutputTimestamp;
 import dev.costscope.report.Report;
+import dev.costscope.report.ReportBuilder;
 import dev.costscope.report.ReportFiles;
 import dev.costscope.report.ReportSchema;
 import dev.costscope.report.SarifReportWriter;
@@ -42,7 +44,9 @@ abstract class AbstractCostMojo extends AbstractMojo {
     MavenProject project;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
+    MavenSession session;
+
+    private Charset charset;
 
     /** The plugin's own version, written into the SARIF report. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
@@ -51,6 +55,13 @@ abstract class AbstractCostMojo extends AbstractMojo {
     /** Where the reports are written. */
     @Parameter(property = "cost.outputDirectory", defaultValue = "${project.build.directory}/costscope")
     File outputDirectory;
+
+    /**
+     * The instant the reports are dated with; by default none, so that two builds of the same sources
+     * give the same bytes. Seconds since the epoch or ISO-8601, as for Maven's archivers.
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    private String outputTimestamp;
 
     /** Skips costscope entirely, every goal. */
     @Parameter(property = "cost.skip", defaultValue = "false")
@@ -118,29 +129,39 @@ abstract class AbstractCostMojo extends AbstractMojo {
             return;
         }
         prepare();
+        charset = charset();
         long start = System.nanoTime();
         RuleSettings settings = settings();
-        SourceModel model = new SourceScanner().scan(request());
+        SourceModel model = SourceModel.merge(projects().stream().map(p -> new SourceScanner().scan(request(p))).toList());
         LintResult result = new Linter(Rules.all(settings)).lint(model);
         getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         handle(model, result);
     }
 
-    /** The SARIF report file name. */
-    static final String SARIF = "costscope-report.sarif";
+    /** The report of a check's result, dated when the build asks for it. */
+    Report report(SourceModel model, LintResult result) throws MojoExecutionException {
+        try {
+            return new ReportBuilder().build(model, result, OutputTimestamp.parse(outputTimestamp));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("costscope: project.build.outputTimestamp: " + e.getMessage());
+        }
+    }
+
+    /** The base name of the report files: {@code costscope-report}. */
+    static final String REPORT = "costscope-report";
 
     /**
-     * Writes the findings as SARIF 2.1.0 into the output directory, checked against the SARIF
-     * schema first, and returns the file's name.
+     * Writes the findings as SARIF 2.1.0 into the output directory as {@code <baseName>.sarif},
+     * checked against the SARIF schema first, and returns the file's name.
      */
-    String writeSarif(Report report) throws MojoExecutionException {
+    String writeSarif(Report report, String baseName) throws MojoExecutionException {
         String sarif = new SarifReportWriter(Rules.all(), pluginVersion == null ? "unknown" : pluginVersion).write(report);
         List<String> violations = ReportSchema.sarifViolations(sarif);
         if (!violations.isEmpty()) {
             throw new MojoExecutionException("costscope: the SARIF report does not conform to SARIF 2.1.0, so it was"
                     + " not written (a defect of costscope's; please report it): " + String.join("; ", violations));
         }
-        return write(outputDirectory.toPath().resolve(SARIF), sarif);
+        return write(outputDirectory.toPath().resolve(baseName + ".sarif"), sarif);
     }
 
     /** Writes one report file whole or not at all, and returns its name. */
@@ -160,7 +181,12 @@ abstract class AbstractCostMojo extends AbstractMojo {
     /** What the goal does with the check's result. */
     abstract void handle(SourceModel model, LintResult result) throws MojoExecutionException, MojoFailureException;
 
-    private ScanRequest request() throws MojoExecutionException {
+    /** The projects whose sources the goal reads: this one; the whole reactor for an aggregate. */
+    List<MavenProject> projects() {
+        return List.of(project);
+    }
+
+    private ScanRequest request(MavenProject project) {
         List<Path> roots = new ArrayList<>();
         project.getCompileSourceRoots().forEach(root -> roots.add(Paths.get(root)));
         if (includeTests) {
@@ -169,7 +195,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
         Path base = session.getExecutionRootDirectory() != null
                 ? Paths.get(session.getExecutionRootDirectory())
                 : project.getBasedir().toPath();
-        return new ScanRequest(roots, base, charset(), orEmpty(includes), orEmpty(excludes))
+        return new ScanRequest(roots, base, charset, orEmpty(includes), orEmpty(excludes))
                 .withText(project.getBasedir().toPath(), orEmpty(textIncludes), orEmpty(textExcludes));
     }
 

@@ -3,7 +3,6 @@ package dev.costscope.maven;
 import dev.costscope.lint.LintResult;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.SourceModel;
-import dev.costscope.report.ReportBuilder;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -48,7 +47,7 @@ public class CheckMojo extends AbstractCostMojo {
     void handle(SourceModel model, LintResult result) throws MojoExecutionException, MojoFailureException {
         new ResultLog(getLog()).print(model, result);
         if (sarif) {
-            String file = writeSarif(new ReportBuilder().build(model, result));
+            String file = writeSarif(report(model, result), REPORT);
             getLog().info("costscope: findings written to " + outputDirectory.toPath().resolve(file));
         }
         new BuildVerdict(threshold, failOnProcessingError).enforce(result);

@@ -6,7 +6,6 @@ import dev.costscope.report.HtmlReportWriter;
 import dev.costscope.report.JsonReportWriter;
 import dev.costscope.report.MarkdownReportWriter;
 import dev.costscope.report.Report;
-import dev.costscope.report.ReportBuilder;
 import dev.costscope.report.ReportSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,19 +28,11 @@ import org.apache.maven.project.MavenProjectHelper;
 @Mojo(name = "report", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class ReportMojo extends AbstractCostMojo {
 
-    /** The Markdown report's file name. */
-    static final String MARKDOWN = "costscope-report.md";
-
-    /** The JSON report's file name. */
-    static final String JSON = "costscope-report.json";
-
-    /** The HTML report's file name. */
-    static final String HTML = "costscope-report.html";
+    /** The classifier of the attached JSON report. */
+    static final String CLASSIFIER = "costscope";
 
     private static final List<String> FORMATS = List.of("json", "markdown", "html", "sarif");
 
-    /** The classifier of the attached JSON report. */
-    static final String CLASSIFIER = "costscope";
 
     /** The formats to write, comma-separated: {@code json}, {@code markdown}, {@code html}, {@code sarif}; default all. */
     @Parameter(property = "cost.formats", defaultValue = "json,markdown,html,sarif")
@@ -66,7 +57,7 @@ public class ReportMojo extends AbstractCostMojo {
 
     @Override
     void handle(SourceModel model, LintResult result) throws MojoExecutionException {
-        Report report = new ReportBuilder().build(model, result);
+        Report report = report(model, result);
         List<String> written = new ArrayList<>();
         Path dir = outputDirectory.toPath();
         if (wants("json")) {
@@ -77,22 +68,33 @@ public class ReportMojo extends AbstractCostMojo {
                         + JsonReportWriter.SCHEMA_RESOURCE + ", so it was not written (a defect of costscope's; please"
                         + " report it): " + String.join("; ", violations));
             }
-            written.add(write(dir.resolve(JSON), json));
+            Path file = dir.resolve(baseName() + ".json");
+            written.add(write(file, json));
             if (attach) {
-                projectHelper.attachArtifact(project, "json", CLASSIFIER, dir.resolve(JSON).toFile());
+                projectHelper.attachArtifact(project, "json", classifier(), file.toFile());
             }
         }
         if (wants("markdown")) {
-            written.add(write(dir.resolve(MARKDOWN), new MarkdownReportWriter().write(report)));
+            written.add(write(dir.resolve(baseName() + ".md"), new MarkdownReportWriter().write(report)));
         }
         if (wants("html")) {
-            written.add(write(dir.resolve(HTML), new HtmlReportWriter().write(report)));
+            written.add(write(dir.resolve(baseName() + ".html"), new HtmlReportWriter().write(report)));
         }
         if (wants("sarif")) {
-            written.add(writeSarif(report));
+            written.add(writeSarif(report, baseName()));
         }
         getLog().info("costscope: " + result.releases() + " model release(s) reported in " + dir + ": "
-                + String.join(", ", written) + (attach && wants("json") ? " (JSON attached as " + CLASSIFIER + ")" : ""));
+                + String.join(", ", written) + (attach && wants("json") ? " (JSON attached as " + classifier() + ")" : ""));
+    }
+
+    /** The base name of the files written. */
+    String baseName() {
+        return REPORT;
+    }
+
+    /** The classifier the JSON report is attached with. */
+    String classifier() {
+        return CLASSIFIER;
     }
 
     private boolean wants(String format) {

@@ -1,5 +1,6 @@
 package dev.costscope.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +20,23 @@ public record SourceModel(List<DeclaredType> types, List<TextBlock> texts, List<
     /** A model without prose. */
     public SourceModel(List<DeclaredType> types, List<ProcessingError> errors, int filesScanned, int filesParsed) {
         this(types, List.of(), errors, filesScanned, filesParsed);
+    }
+
+    /** One model of several projects read apart, for a report over a whole build. */
+    public static SourceModel merge(List<SourceModel> models) {
+        List<DeclaredType> types = new ArrayList<>();
+        List<TextBlock> texts = new ArrayList<>();
+        List<ProcessingError> errors = new ArrayList<>();
+        int scanned = 0;
+        int parsed = 0;
+        for (SourceModel model : models) {
+            types.addAll(model.types());
+            texts.addAll(model.texts());
+            errors.addAll(model.errors());
+            scanned += model.filesScanned();
+            parsed += model.filesParsed();
+        }
+        return new SourceModel(types, texts, errors, scanned, parsed);
     }
 
     /** The number of declared model releases. */

@@ -43,7 +43,7 @@ public final class HtmlReportWriter {
                 .append(" claim(s); ").append(result.count(Severity.ERROR)).append(" error(s), ")
                 .append(result.count(Severity.WARNING)).append(" warning(s), ").append(result.count(Severity.NOTE))
                 .append(" note(s), ").append(result.errors().size())
-                .append(" processing error(s). Written by costscope.</p>\n");
+                .append(" processing error(s). Written by costscope" + report.generatedAtText().map(at -> " at " + at).orElse("") + ".</p>\n");
         for (ReleaseReport release : report.releases()) {
             release(html, release);
         }

@@ -36,6 +36,7 @@ public final class JsonReportWriter {
     public String write(Report report) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("formatVersion", FORMAT_VERSION);
+        report.generatedAtText().ifPresent(at -> root.put("generatedAt", at));
         summary(root.putObject("summary"), report);
         ArrayNode releases = root.putArray("releases");
         report.releases().forEach(release -> release(releases.addObject(), release));

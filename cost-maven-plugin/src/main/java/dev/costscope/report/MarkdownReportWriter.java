@@ -29,7 +29,7 @@ public final class MarkdownReportWriter {
                 .append(report.releases().size()).append(" model release(s), ").append(result.claims())
                 .append(" claim(s); ").append(result.count(Severity.ERROR)).append(" error(s), ")
                 .append(result.count(Severity.WARNING)).append(" warning(s), ").append(result.count(Severity.NOTE))
-                .append(" note(s), ").append(result.errors().size()).append(" processing error(s). Written by costscope.\n");
+                .append(" note(s), ").append(result.errors().size()).append(" processing error(s). Written by costscope" + report.generatedAtText().map(at -> " at " + at).orElse("") + ".\n");
         for (ReleaseReport release : report.releases()) {
             release(md, release);
         }

@@ -1,12 +1,24 @@
 package dev.costscope.report;
 
 import dev.costscope.lint.LintResult;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
-/** The whole report of one project: its releases in source order and the lint result behind them. */
-public record Report(List<ReleaseReport> releases, LintResult result) {
+/**
+ * The whole report of one project: its releases in source order, the lint result behind them, and
+ * the instant it is dated with, only when the build asks for one ({@code project.build.outputTimestamp}),
+ * so that two builds of the same sources give the same bytes.
+ */
+public record Report(List<ReleaseReport> releases, LintResult result, Optional<Instant> generatedAt) {
 
     public Report {
         releases = List.copyOf(releases);
+    }
+
+    /** The date as written in the reports: ISO-8601 in UTC, to the second. */
+    public Optional<String> generatedAtText() {
+        return generatedAt.map(instant -> instant.truncatedTo(ChronoUnit.SECONDS).toString());
     }
 }

@@ -9,6 +9,7 @@ import dev.costscope.model.Exclusion;
 import dev.costscope.model.Item;
 import dev.costscope.model.ScopePolicy;
 import dev.costscope.model.SourceModel;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,13 +23,18 @@ public final class ReportBuilder {
 
     private final ScopePolicy policy = ScopePolicy.defaults();
 
-    /** The report of {@code model}, with {@code result}'s findings. */
+    /** The report of {@code model}, with {@code result}'s findings, undated. */
     public Report build(SourceModel model, LintResult result) {
+        return build(model, result, Optional.empty());
+    }
+
+    /** The report of {@code model}, with {@code result}'s findings, dated {@code generatedAt} if given. */
+    public Report build(SourceModel model, LintResult result, Optional<Instant> generatedAt) {
         List<ReleaseReport> releases = new ArrayList<>();
         for (DeclaredType type : model.types()) {
             type.release().ifPresent(release -> releases.add(new ReleaseReport(type, release, claims(type))));
         }
-        return new Report(releases, result);
+        return new Report(releases, result, generatedAt);
     }
 
     private List<ClaimReport> claims(DeclaredType type) {

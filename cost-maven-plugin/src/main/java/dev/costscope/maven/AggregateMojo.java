@@ -1,0 +1,31 @@
+package dev.costscope.maven;
+
+import java.util.List;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Writes one transparency report for a whole multi-module build: every module's model releases,
+ * each once, and every finding, as {@code costscope-aggregate.{json,md,html,sarif}} in the top
+ * project's output directory (the JSON attached with classifier {@code costscope-aggregate}). Runs
+ * once per build, from the reactor's top project: {@code mvn -T 3 verify cost:aggregate}. Reads
+ * sources only, so it does not wait for the modules' builds.
+ */
+@Mojo(name = "aggregate", aggregator = true, threadSafe = true)
+public class AggregateMojo extends ReportMojo {
+
+    @Override
+    List<MavenProject> projects() {
+        return session.getProjects();
+    }
+
+    @Override
+    String baseName() {
+        return "costscope-aggregate";
+    }
+
+    @Override
+    String classifier() {
+        return "costscope-aggregate";
+    }
+}

@@ -1,0 +1,10 @@
+package com.acme.c;
+
+import dev.costscope.annotations.*;
+
+@ModelRelease(name = "Model-c2", summary = "The final training run priced at café rates: 2M USD.")
+@TrainingCost(scope = Scope.FINAL_RUN, amount = "2M", basis = Basis.RENTAL_EQUIVALENT, source = "model card",
+    items = @Item(component = CostComponent.FINAL_RUN_COMPUTE, amount = "2M",
+        compute = @Compute(accelerator = "H100", hours = "1M", ratePerHour = "2")))
+public final class Second {
+}
