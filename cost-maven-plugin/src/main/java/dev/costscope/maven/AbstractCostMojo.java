@@ -47,6 +47,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
     MavenSession session;
 
     private Charset charset;
+    private RuleSettings settings;
 
     /** The plugin's own version, written into the SARIF report. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
@@ -131,7 +132,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
         prepare();
         charset = charset();
         long start = System.nanoTime();
-        RuleSettings settings = settings();
+        settings = settings();
         SourceModel model = SourceModel.merge(projects().stream().map(p -> new SourceScanner().scan(request(p))).toList());
         LintResult result = new Linter(Rules.all(settings)).lint(model);
         getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -141,7 +142,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
     /** The report of a check's result, dated when the build asks for it. */
     Report report(SourceModel model, LintResult result) throws MojoExecutionException {
         try {
-            return new ReportBuilder().build(model, result, OutputTimestamp.parse(outputTimestamp));
+            return new ReportBuilder(settings.catalog()).build(model, result, OutputTimestamp.parse(outputTimestamp));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: project.build.outputTimestamp: " + e.getMessage());
         }

@@ -80,6 +80,10 @@ public final class HtmlReportWriter {
         facts.add("declared at " + claim.location());
         html.append(escape(capitalized(String.join(" · ", facts)))).append(".</p>\n");
         text(claim.note()).ifPresent(n -> html.append("<blockquote>").append(escape(n)).append("</blockquote>\n"));
+        List<String> derived = report.derived().phrases(claim.currency().text());
+        if (!derived.isEmpty()) {
+            html.append("<p>Derived: ").append(escape(String.join(" · ", derived))).append(".</p>\n");
+        }
         html.append("<table>\n<tr><th>Component</th><th>What it is</th><th>In this figure</th></tr>\n");
         for (ComponentRow row : report.components()) {
             ReportText.Status status = ReportText.status(row, scope);

@@ -108,6 +108,11 @@ public final class JsonReportWriter {
             putText(c, "low", row.low());
             putText(c, "high", row.high());
         }
+        ObjectNode derived = node.putObject("derived");
+        report.derived().acceleratorHours().ifPresent(v -> derived.put("acceleratorHours", v));
+        report.derived().impliedRate().ifPresent(v -> derived.put("impliedRatePerHour", v));
+        report.derived().trainingFlop().ifPresent(v -> derived.put("trainingFlop", v));
+        report.derived().utilization().ifPresent(v -> derived.put("utilization", v));
         ArrayNode compute = node.putArray("compute");
         claim.items().forEach(item -> item.compute().forEach(c -> compute(compute.addObject(), item.component(), c)));
     }

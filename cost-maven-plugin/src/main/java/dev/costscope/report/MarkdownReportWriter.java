@@ -64,6 +64,10 @@ public final class MarkdownReportWriter {
         facts.add("declared at `" + claim.location() + "`");
         md.append(capitalized(cell(String.join(" · ", facts)))).append(".\n");
         text(claim.note()).ifPresent(n -> md.append("\n> ").append(n.replace("\n", " ")).append('\n'));
+        List<String> derived = report.derived().phrases(claim.currency().text());
+        if (!derived.isEmpty()) {
+            md.append("\nDerived: ").append(cell(String.join(" · ", derived))).append(".\n");
+        }
         md.append("\n| Component | What it is | In this figure |\n|---|---|---|\n");
         for (ComponentRow row : report.components()) {
             ReportText.Status status = ReportText.status(row, scope);
