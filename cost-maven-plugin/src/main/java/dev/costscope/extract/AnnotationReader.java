@@ -39,9 +39,7 @@ final class AnnotationReader {
     /** Reads {@code unit}; {@code displayPath} names the file in locations. */
     FileReading read(CompilationUnit unit, String displayPath) {
         CostscopeNames names = new CostscopeNames(unit);
-        AttributeReader.Locator locator = node -> node.getBegin()
-                .map(p -> new SourceLocation(displayPath, p.line, p.column))
-                .orElse(SourceLocation.ofFile(displayPath));
+        AttributeReader.Locator locator = locator(displayPath);
         TextCollector collector = new TextCollector(evaluator, locator);
         List<DeclaredType> types = new ArrayList<>();
         List<TextBlock> texts = new ArrayList<>(collector.constants(unit));
@@ -51,12 +49,16 @@ final class AnnotationReader {
         return new FileReading(types, texts);
     }
 
-    /** Only the prose of {@code unit}: its string constants; for files that declare no claim. */
-    List<TextBlock> constants(CompilationUnit unit, String displayPath) {
-        AttributeReader.Locator locator = node -> node.getBegin()
+    /** Places nodes of the file shown as {@code displayPath}. */
+    private static AttributeReader.Locator locator(String displayPath) {
+        return node -> node.getBegin()
                 .map(p -> new SourceLocation(displayPath, p.line, p.column))
                 .orElse(SourceLocation.ofFile(displayPath));
-        return new TextCollector(evaluator, locator).constants(unit);
+    }
+
+    /** Only the prose of {@code unit}: its string constants; for files that declare no claim. */
+    List<TextBlock> constants(CompilationUnit unit, String displayPath) {
+        return new TextCollector(evaluator, locator(displayPath)).constants(unit);
     }
 
     /** The reading of one type; collects what could not be evaluated as it goes. */

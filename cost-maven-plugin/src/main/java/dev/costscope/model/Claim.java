@@ -38,6 +38,11 @@ public record Claim(
         return components;
     }
 
+    /** Every {@code @Compute} of every item, in source order. */
+    public List<Compute> compute() {
+        return items.stream().flatMap(item -> item.compute().stream()).toList();
+    }
+
     /** Whether some item's component could not be evaluated, so the set of components is not fully known. */
     public boolean hasUnresolvedComponent() {
         return items.stream().anyMatch(item -> !item.component().isResolved());

@@ -64,19 +64,16 @@ public final class ComputeFigures {
 
     /** The accelerator-hours of all the claim's compute entries, if every entry states them. */
     public static Optional<BigDecimal> hours(Claim claim) {
+        List<Compute> compute = claim.compute();
         BigDecimal total = BigDecimal.ZERO;
-        boolean any = false;
-        for (Item item : claim.items()) {
-            for (Compute c : item.compute()) {
-                Optional<BigDecimal> hours = quantity(c.hours());
-                if (hours.isEmpty()) {
-                    return Optional.empty();
-                }
-                total = total.add(hours.get());
-                any = true;
+        for (Compute c : compute) {
+            Optional<BigDecimal> hours = quantity(c.hours());
+            if (hours.isEmpty()) {
+                return Optional.empty();
             }
+            total = total.add(hours.get());
         }
-        return any ? Optional.of(total) : Optional.empty();
+        return compute.isEmpty() ? Optional.empty() : Optional.of(total);
     }
 
     private static Optional<BigDecimal> quantity(Value<String> value) {

@@ -6,7 +6,6 @@ import dev.costscope.model.Accelerator;
 import dev.costscope.model.Claim;
 import dev.costscope.model.Compute;
 import dev.costscope.model.DeclaredType;
-import dev.costscope.model.Item;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -29,21 +28,19 @@ public final class RateOutlier extends ClaimRule {
         if (!claim.currency().is("USD")) {
             return;
         }
-        for (Item item : claim.items()) {
-            for (Compute c : item.compute()) {
-                Optional<BigDecimal> rate = Quantities.of(c.ratePerHour());
-                Optional<Accelerator> accelerator = settings.catalog().of(c);
-                if (rate.isEmpty() || accelerator.isEmpty()) {
-                    continue;
-                }
-                BigDecimal low = accelerator.get().rentalLowUsd();
-                BigDecimal high = accelerator.get().rentalHighUsd();
-                if (rate.get().compareTo(low) < 0 || rate.get().compareTo(high) > 0) {
-                    sink.report(owner, c.ratePerHour().location(), "ratePerHour " + rate.get().toPlainString()
-                            + " USD for " + c.accelerator().text() + " is outside its market band of "
-                            + low.toPlainString() + "-" + high.toPlainString() + " USD per accelerator-hour: check the"
-                            + " rate, or that hours count accelerator-hours rather than node- or wall-clock hours.");
-                }
+        for (Compute c : claim.compute()) {
+            Optional<BigDecimal> rate = Quantities.of(c.ratePerHour());
+            Optional<Accelerator> accelerator = settings.catalog().of(c);
+            if (rate.isEmpty() || accelerator.isEmpty()) {
+                continue;
+            }
+            BigDecimal low = accelerator.get().rentalLowUsd();
+            BigDecimal high = accelerator.get().rentalHighUsd();
+            if (rate.get().compareTo(low) < 0 || rate.get().compareTo(high) > 0) {
+                sink.report(owner, c.ratePerHour().location(), "ratePerHour " + rate.get().toPlainString()
+                        + " USD for " + c.accelerator().text() + " is outside its market band of "
+                        + low.toPlainString() + "-" + high.toPlainString() + " USD per accelerator-hour: check the"
+                        + " rate, or that hours count accelerator-hours rather than node- or wall-clock hours.");
             }
         }
     }

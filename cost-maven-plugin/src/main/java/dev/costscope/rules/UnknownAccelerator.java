@@ -5,7 +5,6 @@ import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.Compute;
 import dev.costscope.model.DeclaredType;
-import dev.costscope.model.Item;
 
 /** {@code unknown-accelerator}: an accelerator not in the catalog, so its utilization and rate were not checked. */
 public final class UnknownAccelerator extends ClaimRule {
@@ -20,14 +19,12 @@ public final class UnknownAccelerator extends ClaimRule {
 
     @Override
     void check(DeclaredType owner, Claim claim, FindingSink sink) {
-        for (Item item : claim.items()) {
-            for (Compute c : item.compute()) {
-                if (c.accelerator().hasText() && settings.catalog().of(c).isEmpty()) {
-                    sink.report(owner, c.accelerator().location(), "accelerator \"" + c.accelerator().text()
-                            + "\" is not in the catalog, so its utilization and rate were not checked: add it under"
-                            + " <accelerators> in the plugin's configuration, or use a catalog name such as H100,"
-                            + " A100-80GB or TPUv5p.");
-                }
+        for (Compute c : claim.compute()) {
+            if (c.accelerator().hasText() && settings.catalog().of(c).isEmpty()) {
+                sink.report(owner, c.accelerator().location(), "accelerator \"" + c.accelerator().text()
+                        + "\" is not in the catalog, so its utilization and rate were not checked: add it under"
+                        + " <accelerators> in the plugin's configuration, or use a catalog name such as H100,"
+                        + " A100-80GB or TPUv5p.");
             }
         }
     }
