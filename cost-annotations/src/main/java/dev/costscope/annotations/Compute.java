@@ -28,4 +28,40 @@ public @interface Compute {
 
     /** Total floating-point operations of the work, a quantity such as {@code "3.3e24"}. */
     String flops() default "";
+
+    /**
+     * Electricity this compute used, a quantity with its unit {@code kWh}, {@code MWh} or {@code GWh},
+     * such as {@code "21.6 GWh"} or {@code "450MWh"}; empty = not stated. Rule
+     * {@code implausible-energy} checks it against the accelerators' power and hours.
+     *
+     * @since 0.1.0
+     */
+    String energy() default "";
+
+    /**
+     * Greenhouse-gas emissions of this compute, location-based (the average carbon intensity of the
+     * grids it drew from), in tonnes of CO2 equivalent: a quantity such as {@code "8,930"} or
+     * {@code "8930 tCO2eq"}; empty = not stated, {@code "0"} states zero.
+     *
+     * @since 0.1.0
+     */
+    String locationBasedEmissions() default "";
+
+    /**
+     * Greenhouse-gas emissions of this compute, market-based (after the electricity contracts and
+     * certificates its operator bought), in tonnes of CO2 equivalent: a quantity such as {@code "0"}
+     * or {@code "120 tCO2eq"}; empty = not stated.
+     *
+     * @since 0.1.0
+     */
+    String marketBasedEmissions() default "";
+
+    /**
+     * How long the run took from its start to its end (not accelerator-hours), a quantity with its
+     * unit {@code hours} or {@code days}, such as {@code "54 days"} or {@code "1,300 hours"}; empty =
+     * not stated.
+     *
+     * @since 0.1.0
+     */
+    String wallClock() default "";
 }

@@ -47,6 +47,9 @@ class AnnotationContractTest {
         assertThat(bare.items()).isEmpty();
         assertThat(bare.excludes()).isEmpty();
         assertThat(bare.low() + bare.high() + bare.asOf() + bare.source() + bare.note()).isEmpty();
+        Compute compute = Declared.class.getAnnotationsByType(TrainingCost.class)[0].items()[0].compute()[0];
+        assertThat(compute.energy() + compute.locationBasedEmissions() + compute.marketBasedEmissions()
+                + compute.wallClock()).as("physical quantities default to not stated").isEmpty();
     }
 
     @Test

@@ -146,7 +146,9 @@ final class AnnotationReader {
             for (AnnotationExpr c : r.annotations("compute", "Compute", names)) {
                 AttributeReader cr = reader(c, "Compute");
                 compute.add(new Compute(cr.string("accelerator"), cr.integer("count"), cr.string("hours"),
-                        cr.string("ratePerHour"), cr.string("flops"), cr.location()));
+                        cr.string("ratePerHour"), cr.string("flops"), cr.string("energy"),
+                        cr.string("locationBasedEmissions"), cr.string("marketBasedEmissions"), cr.string("wallClock"),
+                        cr.location()));
             }
             return new Item(r.enumeration("component", CostComponent.class, null), r.string("amount"), r.string("low"),
                     r.string("high"), compute, r.string("note"), r.location());

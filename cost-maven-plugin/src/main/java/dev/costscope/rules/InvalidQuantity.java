@@ -6,6 +6,7 @@ import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.Compute;
+import dev.costscope.model.CurrencySigns;
 import dev.costscope.model.DeclaredType;
 import dev.costscope.model.Exclusion;
 import dev.costscope.model.Formats;
@@ -13,6 +14,8 @@ import dev.costscope.model.Item;
 import dev.costscope.model.ModelRelease;
 import dev.costscope.model.Quantity;
 import dev.costscope.model.Value;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -31,13 +34,14 @@ public final class InvalidQuantity extends RuleBase {
     public void check(ProjectFacts facts, FindingSink sink) {
         SourceModel model = facts.model();
         for (DeclaredType type : model.types()) {
-            type.release().ifPresent(new Checker(type, sink)::release);
-            type.claims().forEach(claim -> new Checker(type, sink.about(facts.of(claim).id())).claim(claim));
+            type.release().ifPresent(new Checker(type, sink, "")::release);
+            type.claims().forEach(claim -> new Checker(type, sink.about(facts.of(claim).id()),
+                    claim.currency().text().toUpperCase(Locale.ROOT)).claim(claim));
         }
     }
 
-    /** Checks the values of one type, reporting against it. */
-    private record Checker(DeclaredType type, FindingSink sink) {
+    /** Checks the values of one type, reporting against it; money in {@code currency}. */
+    private record Checker(DeclaredType type, FindingSink sink, String currency) {
 
         void release(ModelRelease release) {
             date("ModelRelease.releaseDate", release.releaseDate(), Formats::isIsoDate, "an ISO date such as 2024-12-26");
@@ -51,14 +55,14 @@ public final class InvalidQuantity extends RuleBase {
                 sink.report(type, claim.amount().location(), "TrainingCost.amount is required: state the figure,"
                         + " e.g. amount = \"5.576M\".");
             } else {
-                quantity("TrainingCost.amount", claim.amount());
+                money("TrainingCost.amount", claim.amount());
             }
-            if (claim.currency().isResolved() && !Formats.isCurrency(claim.currency().text())) {
+            if (claim.currency().isResolved() && !Formats.isCurrency(currency)) {
                 sink.report(type, claim.currency().location(), "TrainingCost.currency \"" + claim.currency().value()
                         + "\" is not an ISO 4217 currency code: use a code such as USD, EUR or CNY.");
             }
-            quantity("TrainingCost.low", claim.low());
-            quantity("TrainingCost.high", claim.high());
+            money("TrainingCost.low", claim.low());
+            money("TrainingCost.high", claim.high());
             date("TrainingCost.asOf", claim.asOf(), Formats::isIsoDateOrYear,
                     "a year, year-month or ISO date such as 2024 or 2024-12-26");
             claim.items().forEach(this::item);
@@ -66,9 +70,9 @@ public final class InvalidQuantity extends RuleBase {
         }
 
         private void item(Item item) {
-            quantity("Item.amount", item.amount());
-            quantity("Item.low", item.low());
-            quantity("Item.high", item.high());
+            money("Item.amount", item.amount());
+            money("Item.low", item.low());
+            money("Item.high", item.high());
             item.compute().forEach(this::compute);
         }
 
@@ -78,24 +82,39 @@ public final class InvalidQuantity extends RuleBase {
                         + ": the number of accelerators cannot be negative (0 means not stated).");
             }
             quantity("Compute.hours", compute.hours());
-            quantity("Compute.ratePerHour", compute.ratePerHour());
+            money("Compute.ratePerHour", compute.ratePerHour());
             quantity("Compute.flops", compute.flops());
         }
 
         private void exclusion(Exclusion exclusion) {
-            quantity("Excluded.low", exclusion.low());
-            quantity("Excluded.high", exclusion.high());
+            money("Excluded.low", exclusion.low());
+            money("Excluded.high", exclusion.high());
         }
 
-        /** Reports {@code value} unless it is empty, unresolved or a valid quantity. */
+        /** Reports {@code value} unless it is empty, unresolved or a valid quantity without a currency sign. */
         private void quantity(String attribute, Value<String> value) {
+            parsed(attribute, value).filter(q -> !q.currencySymbol().isEmpty()).ifPresent(q ->
+                    sink.report(type, value.location(), attribute + " \"" + value.text() + "\" starts with a currency sign,"
+                            + " but " + attribute + " is not money: write the number alone."));
+        }
+
+        /** Reports {@code value} unless it is empty, unresolved or a valid amount whose sign, if any, fits the currency. */
+        private void money(String attribute, Value<String> value) {
+            parsed(attribute, value).filter(q -> !CurrencySigns.fits(q.currencySymbol(), currency)).ifPresent(q ->
+                    sink.report(type, value.location(), attribute + " \"" + value.text() + "\" is in "
+                            + CurrencySigns.meaning(q.currencySymbol()) + ", but the claim's currency is " + currency
+                            + ": drop the sign, or correct the currency."));
+        }
+
+        private Optional<Quantity> parsed(String attribute, Value<String> value) {
             if (!value.hasText()) {
-                return;
+                return Optional.empty();
             }
             try {
-                Quantity.parse(value.value());
+                return Optional.of(Quantity.parse(value.value()));
             } catch (Quantity.QuantityFormatException e) {
                 sink.report(type, value.location(), attribute + " " + e.getMessage() + ".");
+                return Optional.empty();
             }
         }
 

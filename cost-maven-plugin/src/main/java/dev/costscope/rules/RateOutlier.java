@@ -25,7 +25,7 @@ public final class RateOutlier extends ClaimRule {
 
     @Override
     void check(DeclaredType owner, Claim claim, FindingSink sink) {
-        if (!claim.currency().is("USD")) {
+        if (!claim.currency().text().equalsIgnoreCase("USD")) {
             return;
         }
         for (Compute c : claim.compute()) {

@@ -46,7 +46,7 @@ public final class ScopeOrder extends RuleBase {
                 for (int j = i + 1; j < ranked.size(); j++) {
                     Ranked narrow = ranked.get(i);
                     Ranked wide = ranked.get(j);
-                    if (narrow.scope() != wide.scope() && narrow.currency().equals(wide.currency())
+                    if (narrow.scope() != wide.scope() && narrow.currency().equalsIgnoreCase(wide.currency())
                             && narrow.amount().compareTo(wide.amount()) > 0) {
                         sink.about(facts.of(narrow.claim()).id()).report(type, narrow.claim().amount().location(), narrow.scope() + " claim "
                                 + Numbers.human(narrow.amount()) + " " + narrow.currency() + " is larger than the "

@@ -15,11 +15,11 @@ class InvalidQuantityTest {
                 @ModelRelease(name = "M",
                     // expect: invalid-quantity ModelRelease.releaseDate "26/12/2024" is not an ISO date such as 2024-12-26.
                     releaseDate = "26/12/2024",
-                    // expect: invalid-quantity ModelRelease.totalParameters "671 billion" is not a number such as "5.576M"
-                    totalParameters = "671 billion")
+                    // expect: invalid-quantity ModelRelease.totalParameters "671 billions" is not a number such as "5.576M"
+                    totalParameters = "671 billions")
                 @TrainingCost(scope = Scope.FINAL_RUN,
-                    // expect: invalid-quantity TrainingCost.amount "$5.6M" is not a number
-                    amount = "$5.6M",
+                    // expect: invalid-quantity TrainingCost.amount "5.6M dollars" is not a number
+                    amount = "5.6M dollars",
                     // expect: invalid-quantity TrainingCost.currency "US$" is not an ISO 4217 currency code: use a code such as USD, EUR or CNY.
                     currency = "US$",
                     // expect: invalid-quantity TrainingCost.low "-1M" is negative; quantities must be zero or more.
@@ -32,8 +32,8 @@ class InvalidQuantityTest {
                         compute = @Compute(
                             // expect: invalid-quantity Compute.count is -8: the number of accelerators cannot be negative
                             count = -8,
-                            // expect: invalid-quantity Compute.hours "2.788 million" is not a number
-                            hours = "2.788 million",
+                            // expect: invalid-quantity Compute.hours "$2.788M" starts with a currency sign, but Compute.hours is not money
+                            hours = "$2.788M",
                             // expect: invalid-quantity Compute.flops "3.3e24K" has both an exponent and a suffix; use one.
                             flops = "3.3e24K")),
                     // expect: invalid-quantity Excluded.high "lots" is not a number
@@ -50,8 +50,8 @@ class InvalidQuantityTest {
                 package com.acme;
                 import dev.costscope.annotations.*;
                 @ModelRelease(name = "M",
-                    // expect: invalid-quantity ModelRelease.activeParameters "37 B" is not a number
-                    activeParameters = "37 B",
+                    // expect: invalid-quantity ModelRelease.activeParameters "37 bn" is not a number
+                    activeParameters = "37 bn",
                     // expect: invalid-quantity ModelRelease.trainingTokens "14.8t" is not a number
                     trainingTokens = "14.8t")
                 @TrainingCost(scope = Scope.FINAL_RUN,
@@ -64,8 +64,8 @@ class InvalidQuantityTest {
                         low = "~5M",
                         // expect: invalid-quantity Item.high "6MM" is not a number
                         high = "6MM",
-                        // expect: invalid-quantity Compute.ratePerHour "$2" is not a number
-                        compute = @Compute(ratePerHour = "$2")),
+                        // expect: invalid-quantity Compute.ratePerHour "€2" is in euros, but the claim's currency is USD
+                        compute = @Compute(ratePerHour = "€2")),
                     // expect: invalid-quantity Excluded.low "10-30M" is not a number
                     excludes = @Excluded(component = CostComponent.EXPERIMENTS, reason = "r", low = "10-30M"))
                 class M {}
@@ -97,7 +97,7 @@ class InvalidQuantityTest {
                 package com.acme;
                 import dev.costscope.annotations.*;
                 @ModelRelease(name = "M")
-                @TrainingCost(scope = Scope.FINAL_RUN, amount = "$6M")
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "6M USD")
                 @SuppressWarnings("cost:invalid-quantity")
                 class M {}
                 """).verify();
