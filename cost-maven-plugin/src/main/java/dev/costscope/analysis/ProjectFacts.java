@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The facts of a whole source model: every claim's facts in the model's order, and the policy and
@@ -22,10 +23,16 @@ public final class ProjectFacts {
     private final AcceleratorCatalog catalog;
     private final Map<Claim, ClaimFacts> byClaim = new IdentityHashMap<>();
     private final Map<DeclaredType, List<ClaimFacts>> byType = new IdentityHashMap<>();
+    private final Map<DeclaredType, ReleaseFacts> releases;
 
-    /** Facts of {@code model}: {@code claims} in the model's order, derived under {@code policy} and {@code catalog}. */
-    public ProjectFacts(SourceModel model, List<ClaimFacts> claims, ScopePolicy policy, AcceleratorCatalog catalog) {
+    /**
+     * Facts of {@code model}: its {@code releases} by declaring type, its {@code claims} in the model's
+     * order, derived under {@code policy} and {@code catalog}.
+     */
+    public ProjectFacts(SourceModel model, Map<DeclaredType, ReleaseFacts> releases, List<ClaimFacts> claims,
+                        ScopePolicy policy, AcceleratorCatalog catalog) {
         this.model = model;
+        this.releases = new IdentityHashMap<>(releases);
         this.claims = List.copyOf(claims);
         this.policy = policy;
         this.catalog = catalog;
@@ -62,6 +69,11 @@ public final class ProjectFacts {
             throw new IllegalArgumentException("not a claim of this model: " + claim.location());
         }
         return facts;
+    }
+
+    /** The facts of the release {@code type} declares, if it declares one. */
+    public Optional<ReleaseFacts> releaseOf(DeclaredType type) {
+        return Optional.ofNullable(releases.get(type));
     }
 
     /** The facts of the claims {@code type} declares, in source order. */

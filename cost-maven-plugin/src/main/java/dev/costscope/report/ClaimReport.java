@@ -1,18 +1,13 @@
 package dev.costscope.report;
 
 import dev.costscope.analysis.ClaimFacts;
+import dev.costscope.analysis.ComponentRow;
+import dev.costscope.analysis.DerivedFigures;
 import dev.costscope.model.Claim;
 import java.util.List;
 
-/**
- * One claim as the report shows it: the claim's facts, its full component table (one row per
- * {@code CostComponent} in declaration order), and the figures derived from it.
- */
-public record ClaimReport(ClaimFacts facts, List<ComponentRow> components, Derived derived) {
-
-    public ClaimReport {
-        components = List.copyOf(components);
-    }
+/** One claim as the report shows it: its facts, derived once by the analysis; writers only format them. */
+public record ClaimReport(ClaimFacts facts) {
 
     /** The claim's stable id. */
     public String id() {
@@ -22,5 +17,15 @@ public record ClaimReport(ClaimFacts facts, List<ComponentRow> components, Deriv
     /** The claim as declared. */
     public Claim claim() {
         return facts.claim();
+    }
+
+    /** The full component table: one row per {@code CostComponent}, in declaration order. */
+    public List<ComponentRow> components() {
+        return facts.components();
+    }
+
+    /** The figures derived from the claim. */
+    public DerivedFigures derived() {
+        return facts.derived();
     }
 }

@@ -1,5 +1,6 @@
 package dev.costscope.report;
 
+import dev.costscope.analysis.ComponentRow;
 import static dev.costscope.report.ReportText.capitalized;
 import static dev.costscope.report.ReportText.text;
 
@@ -96,7 +97,7 @@ public final class HtmlReportWriter implements ReportWriter {
         facts.add("declared at " + claim.location());
         html.append(escape(capitalized(String.join(" · ", facts)))).append(".</p>\n");
         text(claim.note()).ifPresent(n -> html.append("<blockquote>").append(escape(n)).append("</blockquote>\n"));
-        List<String> derived = report.derived().phrases(claim.currency().text());
+        List<String> derived = ReportText.derived(report);
         if (!derived.isEmpty()) {
             html.append("<p>Derived: ").append(escape(String.join(" · ", derived))).append(".</p>\n");
         }

@@ -1,5 +1,6 @@
 package dev.costscope.report;
 
+import dev.costscope.analysis.ComponentRow;
 import dev.costscope.model.ScopeLadder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -131,16 +132,16 @@ public final class JsonReportWriter implements ReportWriter {
             ObjectNode c = components.addObject();
             c.put("component", row.component().name());
             c.put("status", row.status().name());
-            putText(c, "amount", row.amount());
+            putText(c, "amount", row.amount().text());
             putText(c, "reason", row.reason());
-            putText(c, "low", row.low());
-            putText(c, "high", row.high());
+            putText(c, "low", row.low().text());
+            putText(c, "high", row.high().text());
         }
         ObjectNode derived = node.putObject("derived");
-        report.derived().acceleratorHours().ifPresent(v -> derived.put("acceleratorHours", v));
-        report.derived().impliedRate().ifPresent(v -> derived.put("impliedRatePerHour", v));
-        report.derived().trainingFlop().ifPresent(v -> derived.put("trainingFlop", v));
-        report.derived().utilization().ifPresent(v -> derived.put("utilization", v));
+        report.derived().acceleratorHours().ifPresent(v -> derived.put("acceleratorHours", ReportText.hours(v)));
+        report.derived().impliedRate().ifPresent(v -> derived.put("impliedRatePerHour", ReportText.rate(v)));
+        report.derived().trainingWork().ifPresent(v -> derived.put("trainingFlop", ReportText.flop(v)));
+        report.derived().utilization().stream().findFirst().ifPresent(v -> derived.put("utilization", ReportText.percent(v.ratio())));
         ArrayNode compute = node.putArray("compute");
         claim.items().forEach(item -> item.compute().forEach(c -> compute(compute.addObject(), item.component(), c)));
     }

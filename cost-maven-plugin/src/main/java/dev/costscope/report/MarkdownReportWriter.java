@@ -1,5 +1,6 @@
 package dev.costscope.report;
 
+import dev.costscope.analysis.ComponentRow;
 import static dev.costscope.report.ReportText.capitalized;
 import static dev.costscope.report.ReportText.text;
 
@@ -80,7 +81,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         facts.add("declared at `" + claim.location() + "`");
         md.append(capitalized(cell(String.join(" · ", facts)))).append(".\n");
         text(claim.note()).ifPresent(n -> md.append("\n> ").append(n.replace("\n", " ")).append('\n'));
-        List<String> derived = report.derived().phrases(claim.currency().text());
+        List<String> derived = ReportText.derived(report);
         if (!derived.isEmpty()) {
             md.append("\nDerived: ").append(cell(String.join(" · ", derived))).append(".\n");
         }

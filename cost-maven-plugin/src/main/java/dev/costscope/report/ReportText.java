@@ -1,7 +1,13 @@
 package dev.costscope.report;
 
 import dev.costscope.model.ScopeLadder;
+import dev.costscope.analysis.ComponentRow;
+import dev.costscope.analysis.DerivedFigures;
+import dev.costscope.analysis.Figure;
 import dev.costscope.annotations.Scope;
+import dev.costscope.model.Numbers;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import dev.costscope.model.Claim;
 import dev.costscope.model.ModelRelease;
 import dev.costscope.model.Value;
@@ -68,7 +74,7 @@ final class ReportText {
 
     static Status status(ComponentRow row, String scope) {
         return switch (row.status()) {
-            case INCLUDED -> new Status("included", ": " + row.amount(), false);
+            case INCLUDED -> new Status("included", ": " + row.amount().text(), false);
             case INCLUDED_NOT_ITEMIZED -> new Status("included, not itemized", "", false);
             case EXCLUDED -> new Status("not included", ": " + row.reason() + estimate(row), true);
             case MISSING -> new Status("not accounted for", ", though " + scope + " requires it", true);
@@ -78,11 +84,64 @@ final class ReportText {
     }
 
     private static String estimate(ComponentRow row) {
-        if (row.low().isEmpty() && row.high().isEmpty()) {
+        String low = row.low().text();
+        String high = row.high().text();
+        if (low.isEmpty() && high.isEmpty()) {
             return "";
         }
-        return " (outside estimate " + (row.low().isEmpty() ? "?" : row.low()) + "-"
-                + (row.high().isEmpty() ? "?" : row.high()) + ")";
+        return " (outside estimate " + (low.isEmpty() ? "?" : low) + "-" + (high.isEmpty() ? "?" : high) + ")";
+    }
+
+    /** The derived figures in words, for the human-readable reports. */
+    static List<String> derived(ClaimReport report) {
+        DerivedFigures derived = report.derived();
+        String currency = report.claim().currency().text();
+        List<String> phrases = new ArrayList<>();
+        derived.acceleratorHours().ifPresent(h -> phrases.add(hours(h) + " accelerator-hours"));
+        derived.impliedRate().ifPresent(r -> phrases.add("implied rate " + rate(r) + " " + currency + " per accelerator-hour"));
+        derived.trainingWork().ifPresent(f -> phrases.add("6·N·D = " + flop(f) + " FLOP"));
+        derived.utilization().forEach(u -> phrases.add("implied utilization " + percent(u.ratio()) + " of peak dense BF16"));
+        derived.energy().ifPresent(e -> phrases.add("stated energy " + energy(e)));
+        derived.locationBasedEmissions().ifPresent(e -> phrases.add(emissions(e) + " CO2eq location-based"));
+        derived.marketBasedEmissions().ifPresent(e -> phrases.add(emissions(e) + " CO2eq market-based"));
+        return phrases;
+    }
+
+    /** {@code 2.788M}. */
+    static String hours(Figure hours) {
+        return Numbers.human(hours.value());
+    }
+
+    /** A price per hour to four significant digits: {@code 2}, {@code 8.417}. */
+    static String rate(Figure rate) {
+        return Numbers.plain(rate.value().round(new MathContext(4)));
+    }
+
+    /** {@code 3.286e24}. */
+    static String flop(Figure work) {
+        return Numbers.scientific(work.value());
+    }
+
+    /** {@code 33.1%}. */
+    static String percent(Figure ratio) {
+        return Numbers.percent(ratio.value());
+    }
+
+    /** Energy in the largest unit that keeps it at 1 or more: {@code 21.59 GWh}. */
+    static String energy(Figure kWh) {
+        BigDecimal value = kWh.value();
+        String[] units = {"kWh", "MWh", "GWh", "TWh"};
+        int unit = 0;
+        while (unit < units.length - 1 && value.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            value = value.movePointLeft(3);
+            unit++;
+        }
+        return Numbers.plain(value.round(new MathContext(4))) + " " + units[unit];
+    }
+
+    /** {@code 8,930 t}. */
+    static String emissions(Figure tonnes) {
+        return Numbers.human(tonnes.value()) + " t";
     }
 
     static Optional<String> text(Value<String> value) {

@@ -17,10 +17,10 @@ abstract class ClaimRule extends RuleBase {
     @Override
     public final void check(ProjectFacts facts, FindingSink sink) {
         for (ClaimFacts claim : facts.claims()) {
-            check(claim.owner(), claim.claim(), sink.about(claim.id()));
+            check(claim, sink.about(claim.id()));
         }
     }
 
-    /** Checks one {@code claim} declared on {@code owner}. */
-    abstract void check(DeclaredType owner, Claim claim, FindingSink sink);
+    /** Checks the facts of one claim; findings are about it. */
+    abstract void check(ClaimFacts facts, FindingSink sink);
 }

@@ -1,26 +1,24 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ClaimFacts;
+import dev.costscope.analysis.ComputeFacts;
+import dev.costscope.analysis.ExclusionFacts;
+import dev.costscope.analysis.ItemFacts;
 import dev.costscope.analysis.ProjectFacts;
-import dev.costscope.model.SourceModel;
+import dev.costscope.analysis.QuantityFact;
+import dev.costscope.analysis.ReleaseFacts;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
-import dev.costscope.model.Compute;
-import dev.costscope.model.CurrencySigns;
 import dev.costscope.model.DeclaredType;
-import dev.costscope.model.Exclusion;
 import dev.costscope.model.Formats;
-import dev.costscope.model.Item;
-import dev.costscope.model.ModelRelease;
-import dev.costscope.model.Quantity;
 import dev.costscope.model.Value;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * {@code invalid-quantity}: a quantity, currency or date that does not parse, a negative count, or
- * a claim with no amount. Every other rule reads these values, so each bad one is said here once.
+ * a claim with no amount. Every other rule reads these values, so each bad one is said here once:
+ * the analysis parsed every quantity once, and a malformed one carries its reason.
  */
 public final class InvalidQuantity extends RuleBase {
 
@@ -32,96 +30,75 @@ public final class InvalidQuantity extends RuleBase {
 
     @Override
     public void check(ProjectFacts facts, FindingSink sink) {
-        SourceModel model = facts.model();
-        for (DeclaredType type : model.types()) {
-            type.release().ifPresent(new Checker(type, sink, "")::release);
-            type.claims().forEach(claim -> new Checker(type, sink.about(facts.of(claim).id()),
-                    claim.currency().text().toUpperCase(Locale.ROOT)).claim(claim));
+        for (DeclaredType type : facts.model().types()) {
+            facts.releaseOf(type).ifPresent(release -> release(type, release, sink));
+            for (ClaimFacts claim : facts.claimsOf(type)) {
+                claim(type, claim, sink.about(claim.id()));
+            }
         }
     }
 
-    /** Checks the values of one type, reporting against it; money in {@code currency}. */
-    private record Checker(DeclaredType type, FindingSink sink, String currency) {
+    private static void release(DeclaredType type, ReleaseFacts release, FindingSink sink) {
+        date(type, "ModelRelease.releaseDate", release.release().releaseDate(), Formats::isIsoDate,
+                "an ISO date such as 2024-12-26", sink);
+        quantity(type, "ModelRelease.totalParameters", release.totalParameters(), sink);
+        quantity(type, "ModelRelease.activeParameters", release.activeParameters(), sink);
+        quantity(type, "ModelRelease.trainingTokens", release.trainingTokens(), sink);
+    }
 
-        void release(ModelRelease release) {
-            date("ModelRelease.releaseDate", release.releaseDate(), Formats::isIsoDate, "an ISO date such as 2024-12-26");
-            quantity("ModelRelease.totalParameters", release.totalParameters());
-            quantity("ModelRelease.activeParameters", release.activeParameters());
-            quantity("ModelRelease.trainingTokens", release.trainingTokens());
+    private static void claim(DeclaredType type, ClaimFacts facts, FindingSink sink) {
+        Claim claim = facts.claim();
+        if (claim.amount().isResolved() && !claim.amount().hasText()) {
+            sink.report(type, claim.amount().location(), "TrainingCost.amount is required: state the figure,"
+                    + " e.g. amount = \"5.576M\".");
+        } else {
+            quantity(type, "TrainingCost.amount", facts.amount(), sink);
         }
-
-        void claim(Claim claim) {
-            if (claim.amount().isResolved() && !claim.amount().hasText()) {
-                sink.report(type, claim.amount().location(), "TrainingCost.amount is required: state the figure,"
-                        + " e.g. amount = \"5.576M\".");
-            } else {
-                money("TrainingCost.amount", claim.amount());
-            }
-            if (claim.currency().isResolved() && !Formats.isCurrency(currency)) {
-                sink.report(type, claim.currency().location(), "TrainingCost.currency \"" + claim.currency().value()
-                        + "\" is not an ISO 4217 currency code: use a code such as USD, EUR or CNY.");
-            }
-            money("TrainingCost.low", claim.low());
-            money("TrainingCost.high", claim.high());
-            date("TrainingCost.asOf", claim.asOf(), Formats::isIsoDateOrYear,
-                    "a year, year-month or ISO date such as 2024 or 2024-12-26");
-            claim.items().forEach(this::item);
-            claim.excludes().forEach(this::exclusion);
+        if (claim.currency().isResolved() && !Formats.isCurrency(facts.currency())) {
+            sink.report(type, claim.currency().location(), "TrainingCost.currency \"" + claim.currency().value()
+                    + "\" is not an ISO 4217 currency code: use a code such as USD, EUR or CNY.");
         }
-
-        private void item(Item item) {
-            money("Item.amount", item.amount());
-            money("Item.low", item.low());
-            money("Item.high", item.high());
-            item.compute().forEach(this::compute);
+        quantity(type, "TrainingCost.low", facts.low(), sink);
+        quantity(type, "TrainingCost.high", facts.high(), sink);
+        date(type, "TrainingCost.asOf", claim.asOf(), Formats::isIsoDateOrYear,
+                "a year, year-month or ISO date such as 2024 or 2024-12-26", sink);
+        for (ItemFacts item : facts.items()) {
+            quantity(type, "Item.amount", item.amount(), sink);
+            quantity(type, "Item.low", item.low(), sink);
+            quantity(type, "Item.high", item.high(), sink);
+            item.compute().forEach(c -> compute(type, c, sink));
         }
-
-        private void compute(Compute compute) {
-            if (compute.count().isResolved() && compute.count().value() < 0) {
-                sink.report(type, compute.count().location(), "Compute.count is " + compute.count().value()
-                        + ": the number of accelerators cannot be negative (0 means not stated).");
-            }
-            quantity("Compute.hours", compute.hours());
-            money("Compute.ratePerHour", compute.ratePerHour());
-            quantity("Compute.flops", compute.flops());
+        for (ExclusionFacts exclusion : facts.exclusions()) {
+            quantity(type, "Excluded.low", exclusion.low(), sink);
+            quantity(type, "Excluded.high", exclusion.high(), sink);
         }
+    }
 
-        private void exclusion(Exclusion exclusion) {
-            money("Excluded.low", exclusion.low());
-            money("Excluded.high", exclusion.high());
+    private static void compute(DeclaredType type, ComputeFacts c, FindingSink sink) {
+        Value<Integer> count = c.compute().count();
+        if (count.isResolved() && count.value() < 0) {
+            sink.report(type, count.location(), "Compute.count is " + count.value()
+                    + ": the number of accelerators cannot be negative (0 means not stated).");
         }
+        quantity(type, "Compute.hours", c.hours(), sink);
+        quantity(type, "Compute.ratePerHour", c.ratePerHour(), sink);
+        quantity(type, "Compute.flops", c.flops(), sink);
+        quantity(type, "Compute.energy", c.energy(), sink);
+        quantity(type, "Compute.locationBasedEmissions", c.locationBasedEmissions(), sink);
+        quantity(type, "Compute.marketBasedEmissions", c.marketBasedEmissions(), sink);
+        quantity(type, "Compute.wallClock", c.wallClock(), sink);
+    }
 
-        /** Reports {@code value} unless it is empty, unresolved or a valid quantity without a currency sign. */
-        private void quantity(String attribute, Value<String> value) {
-            parsed(attribute, value).filter(q -> !q.currencySymbol().isEmpty()).ifPresent(q ->
-                    sink.report(type, value.location(), attribute + " \"" + value.text() + "\" starts with a currency sign,"
-                            + " but " + attribute + " is not money: write the number alone."));
+    private static void quantity(DeclaredType type, String attribute, QuantityFact quantity, FindingSink sink) {
+        if (quantity.isMalformed()) {
+            sink.report(type, quantity.location(), attribute + " " + quantity.problem() + ".");
         }
+    }
 
-        /** Reports {@code value} unless it is empty, unresolved or a valid amount whose sign, if any, fits the currency. */
-        private void money(String attribute, Value<String> value) {
-            parsed(attribute, value).filter(q -> !CurrencySigns.fits(q.currencySymbol(), currency)).ifPresent(q ->
-                    sink.report(type, value.location(), attribute + " \"" + value.text() + "\" is in "
-                            + CurrencySigns.meaning(q.currencySymbol()) + ", but the claim's currency is " + currency
-                            + ": drop the sign, or correct the currency."));
-        }
-
-        private Optional<Quantity> parsed(String attribute, Value<String> value) {
-            if (!value.hasText()) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(Quantity.parse(value.value()));
-            } catch (Quantity.QuantityFormatException e) {
-                sink.report(type, value.location(), attribute + " " + e.getMessage() + ".");
-                return Optional.empty();
-            }
-        }
-
-        private void date(String attribute, Value<String> value, Predicate<String> valid, String expected) {
-            if (value.hasText() && !valid.test(value.text())) {
-                sink.report(type, value.location(), attribute + " \"" + value.value() + "\" is not " + expected + ".");
-            }
+    private static void date(DeclaredType type, String attribute, Value<String> value, Predicate<String> valid,
+                             String expected, FindingSink sink) {
+        if (value.hasText() && !valid.test(value.text())) {
+            sink.report(type, value.location(), attribute + " \"" + value.value() + "\" is not " + expected + ".");
         }
     }
 }

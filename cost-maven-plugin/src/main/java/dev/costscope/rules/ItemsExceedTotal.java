@@ -1,5 +1,7 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ClaimFacts;
+import dev.costscope.analysis.ItemFacts;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
@@ -27,18 +29,21 @@ public final class ItemsExceedTotal extends ClaimRule {
     }
 
     @Override
-    void check(DeclaredType owner, Claim claim, FindingSink sink) {
-        Optional<BigDecimal> total = Quantities.of(claim.amount());
+    void check(ClaimFacts facts, FindingSink sink) {
+        DeclaredType owner = facts.owner();
+        Claim claim = facts.claim();
+        Optional<BigDecimal> total = facts.amount().value();
         if (total.isEmpty() || total.get().signum() == 0) {
             return;
         }
         BigDecimal sum = BigDecimal.ZERO;
         List<String> terms = new ArrayList<>();
         boolean allItemized = true;
-        for (Item item : claim.items()) {
-            Optional<BigDecimal> amount = Quantities.of(item.amount());
+        for (ItemFacts itemFacts : facts.items()) {
+            Item item = itemFacts.item();
+            Optional<BigDecimal> amount = itemFacts.amount().value();
             if (amount.isEmpty()) {
-                if (item.amount().hasText() || !item.amount().isResolved()) {
+                if (itemFacts.amount().isStated()) {
                     return;
                 }
                 allItemized = false;

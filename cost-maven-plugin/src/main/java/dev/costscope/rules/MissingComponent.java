@@ -1,5 +1,6 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ClaimFacts;
 import dev.costscope.annotations.CostComponent;
 import dev.costscope.annotations.Scope;
 import dev.costscope.lint.FindingSink;
@@ -27,7 +28,9 @@ public final class MissingComponent extends ClaimRule {
     }
 
     @Override
-    void check(DeclaredType owner, Claim claim, FindingSink sink) {
+    void check(ClaimFacts facts, FindingSink sink) {
+        DeclaredType owner = facts.owner();
+        Claim claim = facts.claim();
         if (!claim.scope().isResolved() || claim.scope().is(Scope.UNSPECIFIED) || claim.hasUnresolvedComponent()) {
             return;
         }

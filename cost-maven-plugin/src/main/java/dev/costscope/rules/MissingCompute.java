@@ -1,5 +1,6 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ClaimFacts;
 import dev.costscope.annotations.CostComponent;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
@@ -25,7 +26,9 @@ public final class MissingCompute extends ClaimRule {
     }
 
     @Override
-    void check(DeclaredType owner, Claim claim, FindingSink sink) {
+    void check(ClaimFacts facts, FindingSink sink) {
+        DeclaredType owner = facts.owner();
+        Claim claim = facts.claim();
         for (Item item : claim.items()) {
             if (!item.component().isResolved() || !COMPUTE_COMPONENTS.contains(item.component().value())) {
                 continue;

@@ -1,5 +1,6 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ClaimFacts;
 import dev.costscope.annotations.Basis;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
@@ -18,7 +19,9 @@ public final class MissingProvenance extends ClaimRule {
     }
 
     @Override
-    void check(DeclaredType owner, Claim claim, FindingSink sink) {
+    void check(ClaimFacts facts, FindingSink sink) {
+        DeclaredType owner = facts.owner();
+        Claim claim = facts.claim();
         List<String> missing = new ArrayList<>();
         if (claim.source().isResolved() && !claim.source().hasText()) {
             missing.add("no source (add source = \"<report, table or page>\")");

@@ -1,13 +1,13 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ClaimFacts;
+import dev.costscope.analysis.ExclusionFacts;
+import dev.costscope.analysis.ItemFacts;
+import dev.costscope.analysis.QuantityFact;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
-import dev.costscope.model.Claim;
 import dev.costscope.model.DeclaredType;
-import dev.costscope.model.Exclusion;
-import dev.costscope.model.Item;
 import dev.costscope.model.Numbers;
-import dev.costscope.model.Value;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -20,23 +20,23 @@ public final class RangeInconsistent extends ClaimRule {
     }
 
     @Override
-    void check(DeclaredType owner, Claim claim, FindingSink sink) {
-        check(owner, "TrainingCost", claim.amount(), claim.low(), claim.high(), sink);
-        for (Item item : claim.items()) {
-            check(owner, "Item", item.amount(), item.low(), item.high(), sink);
+    void check(ClaimFacts facts, FindingSink sink) {
+        check(facts.owner(), "TrainingCost", Optional.of(facts.amount()), facts.low(), facts.high(), sink);
+        for (ItemFacts item : facts.items()) {
+            check(facts.owner(), "Item", Optional.of(item.amount()), item.low(), item.high(), sink);
         }
-        for (Exclusion exclusion : claim.excludes()) {
-            check(owner, "Excluded", Value.of("", exclusion.location()), exclusion.low(), exclusion.high(), sink);
+        for (ExclusionFacts exclusion : facts.exclusions()) {
+            check(facts.owner(), "Excluded", Optional.empty(), exclusion.low(), exclusion.high(), sink);
         }
     }
 
-    private static void check(DeclaredType owner, String annotation, Value<String> amountValue, Value<String> lowValue,
-                              Value<String> highValue, FindingSink sink) {
-        Optional<BigDecimal> amount = Quantities.of(amountValue);
-        Optional<BigDecimal> low = Quantities.of(lowValue);
-        Optional<BigDecimal> high = Quantities.of(highValue);
+    private static void check(DeclaredType owner, String annotation, Optional<QuantityFact> amountFact, QuantityFact lowFact,
+                              QuantityFact highFact, FindingSink sink) {
+        Optional<BigDecimal> amount = amountFact.flatMap(QuantityFact::value);
+        Optional<BigDecimal> low = lowFact.value();
+        Optional<BigDecimal> high = highFact.value();
         if (low.isPresent() && high.isPresent() && low.get().compareTo(high.get()) > 0) {
-            sink.report(owner, lowValue.location(), annotation + ".low " + Numbers.human(low.get())
+            sink.report(owner, lowFact.location(), annotation + ".low " + Numbers.human(low.get())
                     + " is above " + annotation + ".high " + Numbers.human(high.get()) + ": swap them.");
             return;
         }
@@ -46,7 +46,7 @@ public final class RangeInconsistent extends ClaimRule {
         boolean below = low.isPresent() && amount.get().compareTo(low.get()) < 0;
         boolean above = high.isPresent() && amount.get().compareTo(high.get()) > 0;
         if (below || above) {
-            sink.report(owner, amountValue.location(), annotation + ".amount " + Numbers.human(amount.get())
+            sink.report(owner, amountFact.get().location(), annotation + ".amount " + Numbers.human(amount.get())
                     + " lies outside its own range [" + low.map(Numbers::human).orElse("-") + ", "
                     + high.map(Numbers::human).orElse("-") + "]: correct the amount or the range.");
         }

@@ -1,5 +1,9 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ClaimFacts;
+import dev.costscope.analysis.Figure;
+import dev.costscope.analysis.ItemFacts;
+import dev.costscope.analysis.QuantityFact;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
@@ -29,23 +33,25 @@ public final class RateMismatch extends ClaimRule {
     }
 
     @Override
-    void check(DeclaredType owner, Claim claim, FindingSink sink) {
-        for (Item item : claim.items()) {
-            Optional<Priced> priced = Priced.of(item.compute());
-            if (priced.isEmpty() || priced.get().total().signum() == 0) {
+    void check(ClaimFacts facts, FindingSink sink) {
+        DeclaredType owner = facts.owner();
+        Claim claim = facts.claim();
+        for (ItemFacts itemFacts : facts.items()) {
+            Optional<Figure> priced = itemFacts.priced();
+            if (priced.isEmpty() || priced.get().value().signum() == 0) {
                 continue;
             }
             String attribute = "Item.amount";
-            Value<String> stated = item.amount();
-            if (!stated.hasText() && claim.items().size() == 1) {
+            QuantityFact stated = itemFacts.amount();
+            if (!stated.isStated() && facts.items().size() == 1) {
                 attribute = "TrainingCost.amount";
-                stated = claim.amount();
+                stated = facts.amount();
             }
-            Optional<BigDecimal> amount = Quantities.of(stated);
+            Optional<BigDecimal> amount = stated.value();
             if (amount.isEmpty()) {
                 continue;
             }
-            BigDecimal computed = priced.get().total();
+            BigDecimal computed = priced.get().value();
             BigDecimal difference = Numbers.divide(amount.get().subtract(computed).abs(), computed);
             if (difference.compareTo(tolerance) > 0) {
                 sink.report(owner, stated.location(), attribute + " " + Numbers.human(amount.get()) + " "
@@ -54,32 +60,6 @@ public final class RateMismatch extends ClaimRule {
                         + (amount.get().compareTo(computed) > 0 ? " more" : " less") + " (tolerance "
                         + Numbers.percent(tolerance) + "); correct the amount, the hours or the rate.");
             }
-        }
-    }
-
-    /** Accelerator-hours times rate over all compute entries of an item, when each states both. */
-    record Priced(BigDecimal total, String formula) {
-
-        static Optional<Priced> of(List<Compute> compute) {
-            if (compute.isEmpty()) {
-                return Optional.empty();
-            }
-            BigDecimal total = BigDecimal.ZERO;
-            List<String> terms = new ArrayList<>();
-            for (Compute c : compute) {
-                Optional<BigDecimal> hours = Quantities.of(c.hours());
-                Optional<BigDecimal> rate = Quantities.of(c.ratePerHour());
-                if (hours.isEmpty() || rate.isEmpty()) {
-                    return Optional.empty();
-                }
-                total = total.add(hours.get().multiply(rate.get()));
-                terms.add(Numbers.human(hours.get()) + " " + hoursOf(c) + " × " + rate.get().toPlainString());
-            }
-            return Optional.of(new Priced(total, String.join(" + ", terms)));
-        }
-
-        private static String hoursOf(Compute c) {
-            return c.accelerator().hasText() ? c.accelerator().text() + "-hours" : "accelerator-hours";
         }
     }
 }

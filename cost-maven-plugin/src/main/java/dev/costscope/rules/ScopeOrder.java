@@ -1,5 +1,6 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ClaimFacts;
 import dev.costscope.analysis.ProjectFacts;
 import dev.costscope.model.SourceModel;
 import dev.costscope.annotations.Scope;
@@ -35,8 +36,9 @@ public final class ScopeOrder extends RuleBase {
                 continue;
             }
             List<Ranked> ranked = new ArrayList<>();
-            for (Claim claim : type.claims()) {
-                Optional<BigDecimal> amount = Quantities.of(claim.amount());
+            for (ClaimFacts claimFacts : facts.claimsOf(type)) {
+                Claim claim = claimFacts.claim();
+                Optional<BigDecimal> amount = claimFacts.amount().value();
                 if (claim.scope().isResolved() && ScopeLadder.isOnLadder(claim.scope().value()) && amount.isPresent()) {
                     ranked.add(new Ranked(claim, claim.scope().value(), amount.get()));
                 }

@@ -1,5 +1,6 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ClaimFacts;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
@@ -18,7 +19,9 @@ public final class UnknownAccelerator extends ClaimRule {
     }
 
     @Override
-    void check(DeclaredType owner, Claim claim, FindingSink sink) {
+    void check(ClaimFacts facts, FindingSink sink) {
+        DeclaredType owner = facts.owner();
+        Claim claim = facts.claim();
         for (Compute c : claim.compute()) {
             if (c.accelerator().hasText() && settings.catalog().of(c).isEmpty()) {
                 sink.report(owner, c.accelerator().location(), "accelerator \"" + c.accelerator().text()

@@ -1,5 +1,6 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ClaimFacts;
 import dev.costscope.annotations.Scope;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
@@ -20,7 +21,9 @@ public final class UnscopedClaim extends ClaimRule {
     }
 
     @Override
-    void check(DeclaredType owner, Claim claim, FindingSink sink) {
+    void check(ClaimFacts facts, FindingSink sink) {
+        DeclaredType owner = facts.owner();
+        Claim claim = facts.claim();
         if (!claim.scope().is(Scope.UNSPECIFIED)) {
             return;
         }

@@ -46,7 +46,7 @@ class LinterTest {
                         new ProcessingError(new SourceLocation("src/c.java", 4, 2), "broken")),
                 10, 3);
         LintResult result = new Linter(List.of(new EveryType("second", Severity.WARNING),
-                new EveryType("first", Severity.ERROR))).lint(new ProjectFacts(model, List.of(), ScopePolicy.defaults(),
+                new EveryType("first", Severity.ERROR))).lint(new ProjectFacts(model, java.util.Map.of(), List.of(), ScopePolicy.defaults(),
                 AcceleratorCatalog.builtIn()));
 
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(

@@ -32,7 +32,7 @@ class InvalidQuantityTest {
                         compute = @Compute(
                             // expect: invalid-quantity Compute.count is -8: the number of accelerators cannot be negative
                             count = -8,
-                            // expect: invalid-quantity Compute.hours "$2.788M" starts with a currency sign, but Compute.hours is not money
+                            // expect: invalid-quantity Compute.hours "$2.788M" starts with a currency sign, but it is not money
                             hours = "$2.788M",
                             // expect: invalid-quantity Compute.flops "3.3e24K" has both an exponent and a suffix; use one.
                             flops = "3.3e24K")),

@@ -56,6 +56,7 @@ public final class RuleTester {
     /** Scans the sources, runs the rules and checks the findings against the markers. Returns the result. */
     public LintResult verify() {
         LintResult result = run();
+        assertThat(result.errors()).as("processing errors: a rule test's sources must parse").isEmpty();
         List<String> expected = new ArrayList<>();
         Map<String, String> expectedText = new LinkedHashMap<>();
         sources.forEach((path, text) -> collectMarkers("src/main/java/" + path, text, expected, expectedText));

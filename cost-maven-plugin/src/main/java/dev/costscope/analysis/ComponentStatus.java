@@ -1,4 +1,4 @@
-package dev.costscope.report;
+package dev.costscope.analysis;
 
 /** What a claim says of one cost component. */
 public enum ComponentStatus {
