@@ -8,5 +8,5 @@ assert html.getText("UTF-8").startsWith("<!DOCTYPE html>")
 def installed = new File(localRepositoryPath, "dev/costscope/it/report-attached/1.0/report-attached-1.0-costscope.json")
 assert installed.isFile() : "install publishes the attached report: " + installed
 assert installed.getText("UTF-8") == json.getText("UTF-8")
-assert json.getText("UTF-8").contains("\"formatVersion\" : \"1.0\"")
+assert json.getText("UTF-8").contains("\"formatVersion\" : \"2.0\"")
 assert markdown.getText("UTF-8").contains("| `EXPERIMENTS` | prior experiments, ablations and failed runs | **not included**: ablations are not counted |")

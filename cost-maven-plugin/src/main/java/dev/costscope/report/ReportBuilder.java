@@ -26,7 +26,7 @@ public final class ReportBuilder {
     public static Report build(ProjectFacts facts, LintResult result, ReportContext context) {
         List<ReleaseReport> releases = new ArrayList<>();
         for (DeclaredType type : facts.model().types()) {
-            type.release().ifPresent(release -> {
+            facts.releaseOf(type).ifPresent(release -> {
                 List<ClaimFacts> claims = new ArrayList<>(facts.claimsOf(type));
                 claims.sort(NARROWEST_FIRST);
                 releases.add(new ReleaseReport(type, release, claims.stream().map(ClaimReport::new).toList()));

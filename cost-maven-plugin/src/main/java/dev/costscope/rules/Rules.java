@@ -20,6 +20,7 @@ public final class Rules {
     public static List<Rule> all(RuleSettings settings) {
         return List.of(
                 new DuplicateScope(),
+                new ImplausibleEnergy(),
                 new ImplausibleUtilization(settings),
                 new InvalidQuantity(),
                 new ItemsExceedTotal(settings),

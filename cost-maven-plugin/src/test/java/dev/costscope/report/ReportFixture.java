@@ -8,7 +8,7 @@ import dev.costscope.extract.ScanRequest;
 import dev.costscope.extract.SourceScanner;
 import dev.costscope.lint.Linter;
 import dev.costscope.model.SourceModel;
-import dev.costscope.rules.Rules;
+import dev.costscope.lint.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,10 @@ final class ReportFixture {
     private ReportFixture() {
     }
 
-    /** Scans {@code sources} (paths under src/main/java) in {@code project}, lints them and builds the report. */
+    /**
+     * Scans {@code sources} (paths under src/main/java) in {@code project}, lints them with {@link FakeRule} only
+     * and builds the report.
+     */
     static Report report(Path project, Map<String, String> sources) throws IOException {
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = project.resolve("src/main/java").resolve(source.getKey());
@@ -58,7 +61,8 @@ final class ReportFixture {
         SourceModel model = new SourceScanner().scan(ScanRequest.of(List.of(project.resolve("src/main/java")), project,
                 StandardCharsets.UTF_8));
         ProjectFacts facts = RuleSettings.defaults().analyzer().analyze(model);
-        return ReportBuilder.build(facts, new Linter(Rules.all()).lint(facts), ReportContext.of("test", Rules.all()));
+        List<Rule> rules = List.of(new FakeRule());
+        return ReportBuilder.build(facts, new Linter(rules).lint(facts), ReportContext.of("test", rules));
     }
 
     /** Asserts that {@code actual} is the golden file {@code name} beside this class. */

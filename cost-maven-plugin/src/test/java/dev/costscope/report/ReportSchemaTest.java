@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ReportSchemaTest {
 
     private static final String MINIMAL = """
-            {"formatVersion": "1.0",
+            {"$schema": "https://raw.githubusercontent.com/costscope/costscope/main/docs/schema/costscope-report-2.0.schema.json",
+             "formatVersion": "2.0", "generator": {"name": "costscope", "version": "0.1.0"},
              "summary": {"releases": 0, "claims": 0, "errors": 0, "warnings": 0, "notes": 0, "suppressed": 0,
                          "processingErrors": 0},
              "releases": [], "findings": [], "processingErrors": []}
@@ -26,7 +27,7 @@ class ReportSchemaTest {
 
     @Test
     void whatDoesNotConformIsNamed() {
-        assertThat(ReportSchema.violations(MINIMAL.replace("\"1.0\"", "\"2.0\""))).hasSize(1);
+        assertThat(ReportSchema.violations(MINIMAL.replace("\"2.0\"", "\"1.0\""))).hasSize(1);
         assertThat(ReportSchema.violations(MINIMAL.replace("\"findings\": [], ", ""))).singleElement().asString()
                 .contains("findings");
         assertThat(ReportSchema.violations(MINIMAL.replace("\"claims\": 0", "\"claims\": -1"))).hasSize(1);
@@ -36,6 +37,24 @@ class ReportSchemaTest {
                 "\"findings\": [{\"rule\": \"x\", \"severity\": \"FATAL\", \"message\": \"m\","
                         + " \"location\": {\"file\": \"f\", \"line\": 0, \"column\": 1}}]"))).hasSize(3);
         assertThat(ReportSchema.violations("{")).singleElement().asString().startsWith("not JSON");
+    }
+
+    @Test
+    void numbersAreNumbersAndFindingsNameAClaimById() {
+        assertThat(ReportSchema.violations(MINIMAL.replace("\"releases\": [],", "\"releases\": [{\"type\": \"T\","
+                + " \"location\": {\"file\": \"f\", \"line\": 1, \"column\": 1}, \"scopes\": [], \"claims\": [],"
+                + " \"totalParameters\": {\"state\": \"VALID\", \"value\": \"671B\", \"unit\": \"parameters\","
+                + " \"display\": \"671B\"}}],"))).singleElement().asString().contains("value");
+        assertThat(ReportSchema.violations(MINIMAL.replace("\"findings\": []",
+                "\"findings\": [{\"rule\": \"a-b\", \"severity\": \"ERROR\", \"message\": \"m\","
+                        + " \"location\": {\"file\": \"f\", \"line\": 1, \"column\": 1}, \"claim\": \"Not An Id\"}]")))
+                .hasSize(1);
+    }
+
+    @Test
+    void theFormerSchemaStaysForOldReaders() throws IOException {
+        assertThat(Path.of("../docs/schema/costscope-report-1.0.schema.json")).isRegularFile();
+        assertThat(ReportSchema.class.getResource("costscope-report-1.0.schema.json")).isNotNull();
     }
 
     @Test
