@@ -47,6 +47,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
     MavenSession session;
 
     private Charset charset;
+    private Charset textCharset;
     private RuleSettings settings;
 
     /** The plugin's own version, written into the SARIF report. */
@@ -105,11 +106,19 @@ abstract class AbstractCostMojo extends AbstractMojo {
 
     /**
      * Globs, relative to the project's directory, of the text files that describe the model and are
-     * checked by {@code unscoped-text-claim}; default {@code README.md}, {@code MODEL_CARD.md},
-     * {@code docs/**}{@code /*.md}.
+     * checked by {@code unscoped-text-claim}; default every {@code README*.md}, {@code MODEL_CARD*.md} and
+     * {@code model_card*.md} in the module, and {@code docs/**}{@code /*.md} (build output, hidden folders
+     * and node_modules are never entered).
      */
     @Parameter(property = "cost.textIncludes")
     private List<String> textIncludes;
+
+    /**
+     * The encoding of the text files (README, model cards, docs), apart from the sources' encoding;
+     * a byte order mark in a file wins. Default UTF-8.
+     */
+    @Parameter(property = "cost.textEncoding", defaultValue = "UTF-8")
+    private String textEncoding;
 
     /** Globs of text files to leave out, e.g. a changelog that quotes other people's figures. */
     @Parameter(property = "cost.textExcludes")
@@ -131,6 +140,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
         }
         prepare();
         charset = charset();
+        textCharset = textCharset();
         long start = System.nanoTime();
         settings = settings();
         SourceModel model = SourceModel.merge(projects().stream().map(p -> new SourceScanner().scan(request(p))).toList());
@@ -197,7 +207,8 @@ abstract class AbstractCostMojo extends AbstractMojo {
                 ? Paths.get(session.getExecutionRootDirectory())
                 : project.getBasedir().toPath();
         return new ScanRequest(roots, base, charset, orEmpty(includes), orEmpty(excludes))
-                .withText(project.getBasedir().toPath(), orEmpty(textIncludes), orEmpty(textExcludes));
+                .withText(project.getBasedir().toPath(), orEmpty(textIncludes), orEmpty(textExcludes))
+                .withTextEncoding(textCharset);
     }
 
     private RuleSettings settings() throws MojoExecutionException {
@@ -221,6 +232,16 @@ abstract class AbstractCostMojo extends AbstractMojo {
             return Numbers.parseRatio(text);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: <" + parameter + "> (" + property + "): " + e.getMessage());
+        }
+    }
+
+    private Charset textCharset() throws MojoExecutionException {
+        String name = textEncoding == null || textEncoding.isBlank() ? "UTF-8" : textEncoding.strip();
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException("costscope: <textEncoding> (cost.textEncoding) '" + textEncoding
+                    + "' is not an encoding this JVM knows; use a name such as UTF-8 or ISO-8859-1");
         }
     }
 
