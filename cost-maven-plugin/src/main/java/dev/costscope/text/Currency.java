@@ -43,7 +43,7 @@ final class Currency {
     /** The end of a currency code or word right after {@code at} (one space allowed), or {@code at}. */
     static int wordAfter(String text, int at) {
         int n = text.length();
-        int from = at < n && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0') ? at + 1 : at;
+        int from = at < n && (text.charAt(at) == ' ' || text.charAt(at) == '\u00A0' || text.charAt(at) == '\n') ? at + 1 : at;
         for (String code : CODES) {
             if (text.startsWith(code, from) && endsWord(text, from + code.length())) {
                 return from + code.length();

@@ -11,6 +11,23 @@ final class ModelNames {
     }
 
     static boolean namesOne(String text) {
+        return hyphenated(text) || shortName(text);
+    }
+
+    /** A word of one letter and one digit ({@code R1}, {@code V3}, {@code o1}, {@code s1}), as short model names are written. */
+    private static boolean shortName(String text) {
+        int n = text.length();
+        for (int i = 0; i + 1 < n; i++) {
+            if (text.charAt(i) < 128 && Character.isLetter(text.charAt(i)) && FigureFinder.isDigit(text.charAt(i + 1))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '-')
+                    && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)) && text.charAt(i + 2) != '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hyphenated(String text) {
         int n = text.length();
         int letters = 0;
         for (int i = 0; i < n; i++) {
@@ -28,6 +45,19 @@ final class ModelNames {
                     }
                 }
                 letters = 0;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a text names a chip: a capital letter and three digits ({@code A100}, {@code h800}), case-insensitively. */
+    static boolean namesChip(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if ((c == 'a' || c == 'h' || c == 'v' || c == 'b' || c == 'l') && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && FigureFinder.isDigit(text.charAt(i + 1)) && FigureFinder.isDigit(text.charAt(i + 2))
+                    && FigureFinder.isDigit(text.charAt(i + 3))) {
+                return true;
             }
         }
         return false;

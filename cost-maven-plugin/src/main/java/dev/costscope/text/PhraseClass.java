@@ -12,13 +12,13 @@ public enum PhraseClass {
 
     /** Training or building a model: the work whose cost is a training cost. */
     TRAINING_WORK(Role.TRAINING, "train", "pre-train", "pretrain", "fine-tun", "finetun", "fine tun", "distill",
-            "compute cost", "computing cost", "gpu cost", "compute investment", "compute budget", "compute spend",
-            "training investment", "in compute", "of compute", "computing power", "cloud compute", "compute credits", "computing credits",
+            "budget", "compute cost", "computing cost", "in gpu cost", "compute investment", "compute budget", "compute spend",
+            "training investment", "in compute", "of compute", "on compute", "computing power", "cloud compute", "compute credits", "computing credits",
             "calculation credits", "强化学习", "epoch",
             "训练", "訓練", "学習", "トレーニング", "微调", "微調", "培训成本", "算力成本", "обуч", "тренир"),
 
     /** Words that call an amount what something cost; a training cost when a model is named too. */
-    COST(Role.COST, "cost", "spent", "spend", "budget", "expense", "price tag", "bill$", "for under", "for less than",
+    COST(Role.COST, "cost", "spent", "spend", "expense", "price tag", "bill$", "for under", "for less than",
             "成本", "费用", "費用", "コスト", "花费", "花費", "开销", "開発費", "开发费", "потрач", "стоимост"),
 
     /** Making a model; a training cost when a model is named too. */
@@ -38,7 +38,7 @@ public enum PhraseClass {
     /** Buying hardware, clusters, data centers. */
     HARDWARE(Role.NOT_TRAINING, "purchas", "buy", "bought", "hardware", "supercomputer", "chips", "worth",
             "to set up", "to setup", "data center", "datacenter", "infrastructure", "capex", "gpu reserves",
-            "采购", "硬件", "交换机", "设备", "存储", "眼镜", "赛车", "ハードウェア", "設備", "投資額"),
+            "each gpu", "each chip", "each card", "采购", "硬件", "交换机", "设备", "存储", "眼镜", "赛车", "ハードウェア", "設備", "投資額"),
 
     /** Funding, valuation, investment, acquisitions, revenue, markets. */
     FUNDING(Role.NOT_TRAINING, "raise", "raising", "funding", "fundrais", "funded", "valuation", "valued", "invest",
@@ -63,22 +63,21 @@ public enum PhraseClass {
     EVALUATION(Role.NOT_TRAINING, "benchmark", "evaluat", "eval$", "annotat", "leaderboard", "评测", "评估", "标注"),
 
     /** Producing or cleaning data. */
-    DATA_WORK(Role.NOT_TRAINING, "data generation", "generating data", "generate data", "data cleaning",
+    DATA_WORK(Role.NOT_TRAINING, "pre-compute", "precompute", "preprocess", "data generation", "generating data", "generate data", "data cleaning",
             "data collection", "数据成本", "数据清洗", "生成数据", "数据采集", "清洗成本"),
 
     /** Exchange rates and conversions. */
     EXCHANGE(Role.NOT_TRAINING, "exchange rate", "汇率", "日本円にして", "约合", "約"),
 
     /** Training of people, not of models. */
-    PEOPLE(Role.PEOPLE, "teacher", "educator", "student", "k-12", "k–12", "workforce", "employees", "workers",
+    PEOPLE(Role.PEOPLE, "teacher", "educat", "academy", "student", "k-12", "k–12", "workforce", "employees", "workers",
             "教师", "老师", "员工", "学生"),
 
     /** A run scope: which runs a figure covers. */
     RUN_SCOPE(Role.SCOPE, "final run", "final training", "final pre-training", "final pretraining", "official run",
             "official training", "official formal", "single run", "single training run", "one training run",
-            "this training run", "that training run", "each training run", "every training run", "a training run",
-            "the training run", "training run alone", "month training run", "last training run", "per run",
-            "per training run", "one run", "each run", "最终训练", "单次训练", "一次训练", "正式训练", "每次训练",
+            "this training run", "that training run", "each training run", "every training run", "training run alone", "month training run", "last training run", "per run",
+            "per training run", "one run", "each run", "running 1 epoch", "running one epoch", "跑完", "最终训练", "单次训练", "一次训练", "正式训练", "每次训练",
             "最終的な学習", "1回の学習"),
 
     /** Markers of inclusion or exclusion; a scope when a cost component follows them. */

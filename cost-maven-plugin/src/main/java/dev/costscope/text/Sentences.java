@@ -55,6 +55,9 @@ final class Sentences {
         while (wordStart > sentenceStart && dot - wordStart < 8 && isWordChar(text.charAt(wordStart - 1))) {
             wordStart--;
         }
+        if (wordStart > sentenceStart && Character.isDigit(text.charAt(wordStart - 1))) {
+            return true;
+        }
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
         if (ABBREVIATIONS.contains(word)) {
             return false;
