@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The entry point of the check: runs every rule over a source model, applies each type's
- * suppressions and sorts the findings. Stateless and safe to share between threads.
+ * suppressions and sorts the findings, bounded by a {@link FindingBudget}. Stateless and safe to
+ * share between threads.
  */
 public final class Linter {
 
@@ -28,8 +29,8 @@ public final class Linter {
 
     /** Runs all rules over {@code model}. */
     public LintResult lint(SourceModel model) {
-        List<Finding> findings = new ArrayList<>();
-        List<Finding> suppressed = new ArrayList<>();
+        FindingBudget findings = new FindingBudget();
+        FindingBudget suppressed = new FindingBudget();
         for (Rule rule : rules) {
             rule.check(model, new FindingSink() {
                 @Override
@@ -44,11 +45,12 @@ public final class Linter {
                 }
             });
         }
-        Collections.sort(findings);
-        Collections.sort(suppressed);
+        List<Omission> omitted = new ArrayList<>();
+        List<Finding> listed = findings.listed(omitted);
+        List<Finding> silenced = suppressed.listed(new ArrayList<>());
         List<ProcessingError> errors = new ArrayList<>(model.errors());
         Collections.sort(errors);
-        return new LintResult(findings, suppressed, errors, model.filesScanned(), model.filesParsed(),
-                model.releaseCount(), model.claimCount());
+        return new LintResult(listed, silenced, errors, model.filesScanned(), model.filesParsed(),
+                model.releaseCount(), model.claimCount(), omitted);
     }
 }
