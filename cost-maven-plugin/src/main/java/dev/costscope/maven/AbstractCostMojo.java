@@ -156,13 +156,18 @@ abstract class AbstractCostMojo extends AbstractMojo {
      * checked against the SARIF schema first, and returns the file's name.
      */
     String writeSarif(Report report, String baseName) throws MojoExecutionException {
+        return write(outputDirectory.toPath().resolve(baseName + ".sarif"), sarif(report));
+    }
+
+    /** The findings as SARIF 2.1.0, checked against the SARIF schema. */
+    String sarif(Report report) throws MojoExecutionException {
         String sarif = new SarifReportWriter(Rules.all(), pluginVersion == null ? "unknown" : pluginVersion).write(report);
         List<String> violations = ReportSchema.sarifViolations(sarif);
         if (!violations.isEmpty()) {
             throw new MojoExecutionException("costscope: the SARIF report does not conform to SARIF 2.1.0, so it was"
                     + " not written (a defect of costscope's; please report it): " + String.join("; ", violations));
         }
-        return write(outputDirectory.toPath().resolve(baseName + ".sarif"), sarif);
+        return sarif;
     }
 
     /** Writes one report file whole or not at all, and returns its name. */

@@ -7,8 +7,9 @@ import dev.costscope.report.JsonReportWriter;
 import dev.costscope.report.MarkdownReportWriter;
 import dev.costscope.report.Report;
 import dev.costscope.report.ReportSchema;
+import dev.costscope.report.ReportSet;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
@@ -32,6 +33,9 @@ public class ReportMojo extends AbstractCostMojo {
     static final String CLASSIFIER = "costscope";
 
     private static final List<String> FORMATS = List.of("json", "markdown", "html", "sarif");
+
+    /** The file name extensions of every format, so that a run removes the files of an earlier run. */
+    private static final List<String> EXTENSIONS = List.of("json", "md", "html", "sarif");
 
 
     /** The formats to write, comma-separated: {@code json}, {@code markdown}, {@code html}, {@code sarif}; default all. */
@@ -58,33 +62,38 @@ public class ReportMojo extends AbstractCostMojo {
     @Override
     void handle(SourceModel model, LintResult result) throws MojoExecutionException {
         Report report = report(model, result);
-        List<String> written = new ArrayList<>();
         Path dir = outputDirectory.toPath();
-        if (wants("json")) {
-            String json = new JsonReportWriter().write(report);
-            List<String> violations = ReportSchema.violations(json);
-            if (!violations.isEmpty()) {
-                throw new MojoExecutionException("costscope: the JSON report does not conform to "
-                        + JsonReportWriter.SCHEMA_RESOURCE + ", so it was not written (a defect of costscope's; please"
-                        + " report it): " + String.join("; ", violations));
+        List<String> members = EXTENSIONS.stream().map(extension -> baseName() + "." + extension).toList();
+        try (ReportSet set = new ReportSet(dir, members)) {
+            if (wants("json")) {
+                String json = new JsonReportWriter().write(report);
+                List<String> violations = ReportSchema.violations(json);
+                if (!violations.isEmpty()) {
+                    throw new MojoExecutionException("costscope: the JSON report does not conform to "
+                            + JsonReportWriter.SCHEMA_RESOURCE + ", so it was not written (a defect of costscope's;"
+                            + " please report it): " + String.join("; ", violations));
+                }
+                set.add(baseName() + ".json", json);
             }
-            Path file = dir.resolve(baseName() + ".json");
-            written.add(write(file, json));
-            if (attach) {
-                projectHelper.attachArtifact(project, "json", classifier(), file.toFile());
+            if (wants("markdown")) {
+                set.add(baseName() + ".md", new MarkdownReportWriter().write(report));
             }
+            if (wants("html")) {
+                set.add(baseName() + ".html", new HtmlReportWriter().write(report));
+            }
+            if (wants("sarif")) {
+                set.add(baseName() + ".sarif", sarif(report));
+            }
+            set.commit();
+            if (attach && wants("json")) {
+                projectHelper.attachArtifact(project, "json", classifier(), set.file(baseName() + ".json").toFile());
+            }
+            getLog().info("costscope: " + result.releases() + " model release(s) reported in " + dir + ": "
+                    + String.join(", ", set.committed())
+                    + (attach && wants("json") ? " (JSON attached as " + classifier() + ")" : ""));
+        } catch (IOException e) {
+            throw new MojoExecutionException("costscope: the report cannot be written to " + dir + ": " + e.getMessage());
         }
-        if (wants("markdown")) {
-            written.add(write(dir.resolve(baseName() + ".md"), new MarkdownReportWriter().write(report)));
-        }
-        if (wants("html")) {
-            written.add(write(dir.resolve(baseName() + ".html"), new HtmlReportWriter().write(report)));
-        }
-        if (wants("sarif")) {
-            written.add(writeSarif(report, baseName()));
-        }
-        getLog().info("costscope: " + result.releases() + " model release(s) reported in " + dir + ": "
-                + String.join(", ", written) + (attach && wants("json") ? " (JSON attached as " + classifier() + ")" : ""));
     }
 
     /** The base name of the files written. */
