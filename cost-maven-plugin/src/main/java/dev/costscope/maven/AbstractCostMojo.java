@@ -31,6 +31,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -123,8 +124,26 @@ abstract class AbstractCostMojo extends AbstractMojo {
     @Parameter(property = "cost.claimMarkers")
     private List<String> claimMarkers;
 
+    /** The build log, through which every value of the project printed is made safe for the terminal. */
+    @Override
+    public Log getLog() {
+        return SafeLog.of(super.getLog());
+    }
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            run();
+        } catch (MojoFailureException e) {
+            String safe = LogText.safe(e.getMessage());
+            throw safe.equals(e.getMessage()) ? e : new MojoFailureException(safe, e);
+        } catch (MojoExecutionException e) {
+            String safe = LogText.safe(e.getMessage());
+            throw safe.equals(e.getMessage()) ? e : new MojoExecutionException(safe, e);
+        }
+    }
+
+    private void run() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("costscope: skipped (cost.skip)");
             return;
