@@ -6,7 +6,6 @@ import dev.costscope.lint.LintResult;
 import dev.costscope.lint.Linter;
 import dev.costscope.model.Accelerator;
 import dev.costscope.model.AcceleratorCatalog;
-import dev.costscope.model.Numbers;
 import dev.costscope.model.SourceModel;
 import dev.costscope.report.OutputTimestamp;
 import dev.costscope.report.Report;
@@ -49,6 +48,12 @@ abstract class AbstractCostMojo extends AbstractMojo {
 
     private Charset charset;
     private RuleSettings settings;
+    private Selection selection;
+
+    /** The files to read, as checked glob patterns. */
+    private record Selection(List<String> includes, List<String> excludes, List<String> textIncludes,
+                             List<String> textExcludes) {
+    }
 
     /** The plugin's own version, written into the SARIF report. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
@@ -149,6 +154,10 @@ abstract class AbstractCostMojo extends AbstractMojo {
             return;
         }
         prepare();
+        selection = new Selection(PomParameters.globs("includes", "cost.includes", includes),
+                PomParameters.globs("excludes", "cost.excludes", excludes),
+                PomParameters.globs("textIncludes", "cost.textIncludes", textIncludes),
+                PomParameters.globs("textExcludes", "cost.textExcludes", textExcludes));
         charset = charset();
         long start = System.nanoTime();
         settings = settings();
@@ -220,31 +229,26 @@ abstract class AbstractCostMojo extends AbstractMojo {
         Path base = session.getExecutionRootDirectory() != null
                 ? Paths.get(session.getExecutionRootDirectory())
                 : project.getBasedir().toPath();
-        return new ScanRequest(roots, base, charset, orEmpty(includes), orEmpty(excludes))
-                .withText(project.getBasedir().toPath(), orEmpty(textIncludes), orEmpty(textExcludes));
+        return new ScanRequest(roots, base, charset, selection.includes(), selection.excludes())
+                .withText(project.getBasedir().toPath(), selection.textIncludes(), selection.textExcludes());
     }
 
     private RuleSettings settings() throws MojoExecutionException {
-        BigDecimal tolerated = ratio("tolerance", "cost.tolerance", tolerance);
-        BigDecimal min = ratio("minUtilization", "cost.minUtilization", minUtilization);
-        BigDecimal max = ratio("maxUtilization", "cost.maxUtilization", maxUtilization);
+        BigDecimal tolerated = PomParameters.ratio("tolerance", "cost.tolerance", tolerance, BigDecimal.ONE);
+        BigDecimal min = PomParameters.ratio("minUtilization", "cost.minUtilization", minUtilization, BigDecimal.ONE);
+        BigDecimal max = PomParameters.ratio("maxUtilization", "cost.maxUtilization", maxUtilization, BigDecimal.ONE);
+        List<String> phrases = PomParameters.list("scopePhrases", "cost.scopePhrases", scopePhrases,
+                "\"for the final run\",\"all in\"");
+        List<String> markers = PomParameters.list("claimMarkers", "cost.claimMarkers", claimMarkers,
+                "@TrainingCost,see the report");
         List<Accelerator> extra = new ArrayList<>();
         try {
             for (AcceleratorEntry entry : accelerators == null ? List.<AcceleratorEntry>of() : accelerators) {
                 extra.add(entry.toAccelerator());
             }
-            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra), orEmpty(scopePhrases),
-                    orEmpty(claimMarkers));
+            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra), phrases, markers);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: <accelerators> or the utilization band: " + e.getMessage());
-        }
-    }
-
-    private static BigDecimal ratio(String parameter, String property, String text) throws MojoExecutionException {
-        try {
-            return Numbers.parseRatio(text);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("costscope: <" + parameter + "> (" + property + "): " + e.getMessage());
         }
     }
 
@@ -260,9 +264,5 @@ abstract class AbstractCostMojo extends AbstractMojo {
             throw new MojoExecutionException("costscope: <encoding> (cost.encoding) '" + encoding
                     + "' is not an encoding this JVM knows; use a name such as UTF-8 or ISO-8859-1");
         }
-    }
-
-    private static List<String> orEmpty(List<String> patterns) {
-        return patterns == null ? List.of() : patterns;
     }
 }

@@ -51,9 +51,14 @@ public class ReportMojo extends AbstractCostMojo {
 
     @Override
     void prepare() throws MojoExecutionException {
+        formats = PomParameters.list("formats", "cost.formats", formats, "json,html");
+        if (formats.isEmpty()) {
+            throw new MojoExecutionException(PomParameters.name("formats", "cost.formats") + " names no format; use any"
+                    + " of " + String.join(", ", FORMATS));
+        }
         for (String format : formats) {
-            if (!FORMATS.contains(format.strip())) {
-                throw new MojoExecutionException("costscope: <formats> (cost.formats) has '" + format
+            if (!FORMATS.contains(format)) {
+                throw new MojoExecutionException(PomParameters.name("formats", "cost.formats") + " has '" + format
                         + "'; use any of " + String.join(", ", FORMATS));
             }
         }
@@ -107,6 +112,6 @@ public class ReportMojo extends AbstractCostMojo {
     }
 
     private boolean wants(String format) {
-        return formats.stream().anyMatch(f -> f.strip().equals(format));
+        return formats.contains(format);
     }
 }
