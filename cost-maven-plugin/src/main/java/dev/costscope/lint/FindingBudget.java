@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Keeps the findings of a run bounded whatever the input: one finding per rule and place (a claim),
+ * Keeps the findings of a run bounded whatever the input: one finding per rule, place and claim,
  * the further ones counted into it, and at most {@link #PER_FILE} findings per file, the most
  * serious first, the rest counted as {@link Omission}s. Memory grows with the places that have
  * findings, not with the pairs a rule may compare.
@@ -24,7 +24,8 @@ final class FindingBudget {
 
     /** Counts {@code finding} into the one kept for its rule and place. */
     void add(Finding finding) {
-        tallies.computeIfAbsent(new Key(finding.ruleId(), finding.location()), k -> new Tally(finding)).more++;
+        tallies.computeIfAbsent(new Key(finding.ruleId(), finding.location(), finding.claimId().orElse("")),
+                k -> new Tally(finding)).more++;
     }
 
     /** The kept findings, each with the number of others like it in its message, before the cap. */
@@ -35,7 +36,7 @@ final class FindingBudget {
             int others = tally.more - 1;
             merged.add(others == 0 ? first : new Finding(first.ruleId(), first.severity(), first.location(),
                     first.message() + " (" + others + " more " + (others == 1 ? "finding" : "findings")
-                            + " of this rule here)"));
+                            + " of this rule here)", first.claimId()));
         }
         return merged;
     }
@@ -66,7 +67,7 @@ final class FindingBudget {
         return listed;
     }
 
-    private record Key(String ruleId, SourceLocation location) {
+    private record Key(String ruleId, SourceLocation location, String claimId) {
     }
 
     private static final class Tally {

@@ -1,13 +1,14 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ProjectFacts;
+import dev.costscope.model.SourceModel;
 import dev.costscope.annotations.Scope;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.DeclaredType;
 import dev.costscope.model.Numbers;
-import dev.costscope.model.ScopePolicy;
-import dev.costscope.model.SourceModel;
+import dev.costscope.model.ScopeLadder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +32,8 @@ public final class ScopeOrder extends RuleBase {
     }
 
     @Override
-    public void check(SourceModel model, FindingSink sink) {
+    public void check(ProjectFacts facts, FindingSink sink) {
+        SourceModel model = facts.model();
         for (DeclaredType type : model.types()) {
             if (type.release().isEmpty()) {
                 continue;
@@ -39,14 +41,15 @@ public final class ScopeOrder extends RuleBase {
             List<Ranked> ranked = new ArrayList<>();
             for (Claim claim : type.claims()) {
                 Optional<BigDecimal> amount = Quantities.of(claim.amount());
-                if (claim.scope().isResolved() && ScopePolicy.LADDER.contains(claim.scope().value()) && amount.isPresent()) {
+                if (claim.scope().isResolved() && ScopeLadder.isOnLadder(claim.scope().value()) && amount.isPresent()) {
                     ranked.add(new Ranked(claim, claim.scope().value(), amount.get()));
                 }
             }
-            ranked.sort(Comparator.comparingInt(r -> ScopePolicy.LADDER.indexOf(r.scope())));
+            ranked.sort(Comparator.comparingInt(r -> ScopeLadder.LADDER.indexOf(r.scope())));
             Wider wider = new Wider(ranked);
             for (Ranked narrow : ranked) {
-                wider.cheaperThan(narrow).ifPresent(found -> sink.report(type, narrow.claim().amount().location(),
+                wider.cheaperThan(narrow).ifPresent(found -> sink.about(facts.of(narrow.claim()).id()).report(type,
+                        narrow.claim().amount().location(),
                         narrow.scope() + " claim " + Numbers.human(narrow.amount()) + " " + narrow.currency()
                         + " is larger than the " + found.first().scope() + " claim " + Numbers.human(found.first().amount())
                         + " " + found.first().currency() + " at line " + found.first().claim().location().line()
@@ -90,8 +93,8 @@ public final class ScopeOrder extends RuleBase {
             Ranked first = null;
             int count = 0;
             Map<Scope, List<Ranked>> scopes = byCurrency.get(narrow.currency());
-            for (Scope scope : ScopePolicy.LADDER.subList(ScopePolicy.LADDER.indexOf(narrow.scope()) + 1,
-                    ScopePolicy.LADDER.size())) {
+            for (Scope scope : ScopeLadder.LADDER.subList(ScopeLadder.LADDER.indexOf(narrow.scope()) + 1,
+                    ScopeLadder.LADDER.size())) {
                 List<Ranked> list = scopes.get(scope);
                 if (list == null) {
                     continue;

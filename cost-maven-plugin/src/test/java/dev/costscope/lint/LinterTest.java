@@ -1,5 +1,8 @@
 package dev.costscope.lint;
 
+import dev.costscope.model.AcceleratorCatalog;
+import dev.costscope.model.ScopePolicy;
+import dev.costscope.analysis.ProjectFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.costscope.model.DeclaredType;
@@ -21,8 +24,8 @@ class LinterTest {
         }
 
         @Override
-        public void check(SourceModel model, FindingSink sink) {
-            for (DeclaredType type : model.types()) {
+        public void check(ProjectFacts facts, FindingSink sink) {
+            for (DeclaredType type : facts.model().types()) {
                 sink.report(type, type.location(), "found in " + type.qualifiedName());
             }
         }
@@ -43,7 +46,8 @@ class LinterTest {
                         new ProcessingError(new SourceLocation("src/c.java", 4, 2), "broken")),
                 10, 3);
         LintResult result = new Linter(List.of(new EveryType("second", Severity.WARNING),
-                new EveryType("first", Severity.ERROR))).lint(model);
+                new EveryType("first", Severity.ERROR))).lint(new ProjectFacts(model, List.of(), ScopePolicy.defaults(),
+                AcceleratorCatalog.builtIn()));
 
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(
                 "src/a/A.java:[9,1] [first] found in a.A",
@@ -69,8 +73,8 @@ class LinterTest {
         }
 
         @Override
-        public void check(SourceModel model, FindingSink sink) {
-            for (DeclaredType type : model.types()) {
+        public void check(ProjectFacts facts, FindingSink sink) {
+            for (DeclaredType type : facts.model().types()) {
                 for (int i = 0; i < times; i++) {
                     sink.report(type, type.location(), "pair " + i + " in " + type.qualifiedName());
                 }
@@ -82,7 +86,7 @@ class LinterTest {
     void oneFindingPerRuleAndPlaceCountsTheOthers() {
         SourceModel model = new SourceModel(List.of(type("a.A", "src/a/A.java", 3)), List.of(), 1, 1);
         LintResult result = new Linter(List.of(new Repeating("pairs", Severity.ERROR, 100_000),
-                new Repeating("once", Severity.WARNING, 1))).lint(model);
+                new Repeating("once", Severity.WARNING, 1))).lint(facts(model));
 
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(
                 "src/a/A.java:[3,1] [once] pair 0 in a.A",
@@ -116,11 +120,11 @@ class LinterTest {
                     }
 
                     @Override
-                    public void check(SourceModel m, FindingSink sink) {
-                        DeclaredType last = m.types().get(2 * FindingBudget.PER_FILE - 1);
+                    public void check(ProjectFacts facts, FindingSink sink) {
+                        DeclaredType last = facts.model().types().get(2 * FindingBudget.PER_FILE - 1);
                         sink.report(last, last.location(), "the one error");
                     }
-                })).lint(model);
+                })).lint(facts(model));
 
         assertThat(result.findings()).filteredOn(f -> f.location().file().equals("src/a/A.java"))
                 .hasSize(FindingBudget.PER_FILE)
@@ -131,6 +135,10 @@ class LinterTest {
         assertThat(result.omitted().get(0)).hasToString(
                 "src/a/A.java: 201 more note finding(s) not listed (at most 200 per file)");
         assertThat(result.summary()).endsWith("; 201 finding(s) past 200 per file not listed");
+    }
+
+    private static ProjectFacts facts(SourceModel model) {
+        return new ProjectFacts(model, List.of(), ScopePolicy.defaults(), AcceleratorCatalog.builtIn());
     }
 
     @Test

@@ -83,8 +83,8 @@ class ParameterErrorsTest {
     @Test
     @InjectMojo(goal = "report", pom = POM)
     void noFormatAtAll(ReportMojo mojo) throws Exception {
-        failsWith(mojo, "formats", List.of(), "costscope: <formats> (cost.formats) names no format; use any of json,"
-                + " markdown, html, sarif");
+        failsWith(mojo, "formats", List.of(), "costscope: <formats> (cost.formats) is empty; use a comma-separated list"
+                + " of json, markdown, html, sarif, or all");
     }
 
     @Test
