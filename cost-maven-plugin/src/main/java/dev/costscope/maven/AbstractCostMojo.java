@@ -1,19 +1,22 @@
 package dev.costscope.maven;
 
+import dev.costscope.analysis.ProjectFacts;
 import dev.costscope.extract.ScanRequest;
 import dev.costscope.extract.SourceScanner;
 import dev.costscope.lint.LintResult;
 import dev.costscope.lint.Linter;
+import dev.costscope.lint.Rule;
 import dev.costscope.model.Accelerator;
 import dev.costscope.model.AcceleratorCatalog;
-import dev.costscope.model.Numbers;
+import dev.costscope.model.ScopePolicy;
 import dev.costscope.model.SourceModel;
 import dev.costscope.report.OutputTimestamp;
 import dev.costscope.report.Report;
 import dev.costscope.report.ReportBuilder;
 import dev.costscope.report.ReportFiles;
-import dev.costscope.report.ReportSchema;
-import dev.costscope.report.SarifReportWriter;
+import dev.costscope.report.ProjectCoordinates;
+import dev.costscope.report.ReportContext;
+import dev.costscope.report.ReportWriter;
 import dev.costscope.rules.RuleSettings;
 import dev.costscope.rules.Rules;
 import java.io.File;
@@ -31,6 +34,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -49,6 +53,13 @@ abstract class AbstractCostMojo extends AbstractMojo {
     private Charset charset;
     private Charset textCharset;
     private RuleSettings settings;
+    private Selection selection;
+
+    /** The files to read, as checked glob patterns. */
+    private record Selection(List<String> includes, List<String> excludes, List<String> textIncludes,
+                             List<String> textExcludes) {
+    }
+    private List<Rule> rules;
 
     /** The plugin's own version, written into the SARIF report. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
@@ -132,27 +143,57 @@ abstract class AbstractCostMojo extends AbstractMojo {
     @Parameter(property = "cost.claimMarkers")
     private List<String> claimMarkers;
 
+    /** The build log, through which every value of the project printed is made safe for the terminal. */
+    @Override
+    public Log getLog() {
+        return SafeLog.of(super.getLog());
+    }
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            run();
+        } catch (MojoFailureException e) {
+            String safe = LogText.safe(e.getMessage());
+            throw safe.equals(e.getMessage()) ? e : new MojoFailureException(safe, e);
+        } catch (MojoExecutionException e) {
+            String safe = LogText.safe(e.getMessage());
+            throw safe.equals(e.getMessage()) ? e : new MojoExecutionException(safe, e);
+        }
+    }
+
+    private void run() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("costscope: skipped (cost.skip)");
             return;
         }
         prepare();
+        selection = new Selection(PomParameters.globs("includes", "cost.includes", includes),
+                PomParameters.globs("excludes", "cost.excludes", excludes),
+                PomParameters.globs("textIncludes", "cost.textIncludes", textIncludes),
+                PomParameters.globs("textExcludes", "cost.textExcludes", textExcludes));
         charset = charset();
         textCharset = textCharset();
         long start = System.nanoTime();
         settings = settings();
+        rules = Rules.all(settings);
         SourceModel model = SourceModel.merge(projects().stream().map(p -> new SourceScanner().scan(request(p))).toList());
-        LintResult result = new Linter(Rules.all(settings)).lint(model);
+        ProjectFacts facts = settings.analyzer().analyze(model);
+        LintResult result = new Linter(rules).lint(facts);
         getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        handle(model, result);
+        handle(facts, result);
     }
 
     /** The report of a check's result, dated when the build asks for it. */
-    Report report(SourceModel model, LintResult result) throws MojoExecutionException {
+    Report report(ProjectFacts facts, LintResult result) throws MojoExecutionException {
         try {
-            return new ReportBuilder(settings.catalog()).build(model, result, OutputTimestamp.parse(outputTimestamp));
+            ReportContext context = ReportContext.of(pluginVersion == null ? "unknown" : pluginVersion, rules)
+                    .dated(OutputTimestamp.parse(outputTimestamp));
+            if (project.getGroupId() != null && project.getArtifactId() != null && project.getVersion() != null) {
+                context = context.forProject(new ProjectCoordinates(project.getGroupId(), project.getArtifactId(),
+                        project.getVersion()));
+            }
+            return ReportBuilder.build(facts, result, context);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: project.build.outputTimestamp: " + e.getMessage());
         }
@@ -162,17 +203,25 @@ abstract class AbstractCostMojo extends AbstractMojo {
     static final String REPORT = "costscope-report";
 
     /**
-     * Writes the findings as SARIF 2.1.0 into the output directory as {@code <baseName>.sarif},
-     * checked against the SARIF schema first, and returns the file's name.
+     * Writes {@code report} in {@code writer}'s format into the output directory as
+     * {@code <baseName>.<extension>}, checked against the format's schema first, and returns the file.
      */
-    String writeSarif(Report report, String baseName) throws MojoExecutionException {
-        String sarif = new SarifReportWriter(Rules.all(), pluginVersion == null ? "unknown" : pluginVersion).write(report);
-        List<String> violations = ReportSchema.sarifViolations(sarif);
+    Path write(ReportWriter writer, Report report, String baseName) throws MojoExecutionException {
+        Path file = outputDirectory.toPath().resolve(writer.fileName(baseName));
+        write(file, content(writer, report));
+        return file;
+    }
+
+    /** {@code report} in {@code writer}'s format, checked against the format's schema. */
+    String content(ReportWriter writer, Report report) throws MojoExecutionException {
+        String content = writer.write(report);
+        List<String> violations = writer.violations(content);
         if (!violations.isEmpty()) {
-            throw new MojoExecutionException("costscope: the SARIF report does not conform to SARIF 2.1.0, so it was"
-                    + " not written (a defect of costscope's; please report it): " + String.join("; ", violations));
+            throw new MojoExecutionException("costscope: the " + writer.id() + " report does not conform to its"
+                    + " schema, so it was not written (a defect of costscope's; please report it): "
+                    + String.join("; ", violations));
         }
-        return write(outputDirectory.toPath().resolve(baseName + ".sarif"), sarif);
+        return content;
     }
 
     /** Writes one report file whole or not at all, and returns its name. */
@@ -190,7 +239,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
     }
 
     /** What the goal does with the check's result. */
-    abstract void handle(SourceModel model, LintResult result) throws MojoExecutionException, MojoFailureException;
+    abstract void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException, MojoFailureException;
 
     /** The projects whose sources the goal reads: this one; the whole reactor for an aggregate. */
     List<MavenProject> projects() {
@@ -206,32 +255,28 @@ abstract class AbstractCostMojo extends AbstractMojo {
         Path base = session.getExecutionRootDirectory() != null
                 ? Paths.get(session.getExecutionRootDirectory())
                 : project.getBasedir().toPath();
-        return new ScanRequest(roots, base, charset, orEmpty(includes), orEmpty(excludes))
-                .withText(project.getBasedir().toPath(), orEmpty(textIncludes), orEmpty(textExcludes))
+        return new ScanRequest(roots, base, charset, selection.includes(), selection.excludes())
+                .withText(project.getBasedir().toPath(), selection.textIncludes(), selection.textExcludes())
                 .withTextEncoding(textCharset);
     }
 
     private RuleSettings settings() throws MojoExecutionException {
-        BigDecimal tolerated = ratio("tolerance", "cost.tolerance", tolerance);
-        BigDecimal min = ratio("minUtilization", "cost.minUtilization", minUtilization);
-        BigDecimal max = ratio("maxUtilization", "cost.maxUtilization", maxUtilization);
+        BigDecimal tolerated = PomParameters.ratio("tolerance", "cost.tolerance", tolerance, BigDecimal.ONE);
+        BigDecimal min = PomParameters.ratio("minUtilization", "cost.minUtilization", minUtilization, BigDecimal.ONE);
+        BigDecimal max = PomParameters.ratio("maxUtilization", "cost.maxUtilization", maxUtilization, BigDecimal.ONE);
+        List<String> phrases = PomParameters.list("scopePhrases", "cost.scopePhrases", scopePhrases,
+                "\"for the final run\",\"all in\"");
+        List<String> markers = PomParameters.list("claimMarkers", "cost.claimMarkers", claimMarkers,
+                "@TrainingCost,see the report");
         List<Accelerator> extra = new ArrayList<>();
         try {
             for (AcceleratorEntry entry : accelerators == null ? List.<AcceleratorEntry>of() : accelerators) {
                 extra.add(entry.toAccelerator());
             }
-            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra), orEmpty(scopePhrases),
-                    orEmpty(claimMarkers));
+            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra), ScopePolicy.defaults(),
+                    phrases, markers);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: <accelerators> or the utilization band: " + e.getMessage());
-        }
-    }
-
-    private static BigDecimal ratio(String parameter, String property, String text) throws MojoExecutionException {
-        try {
-            return Numbers.parseRatio(text);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("costscope: <" + parameter + "> (" + property + "): " + e.getMessage());
         }
     }
 
@@ -257,9 +302,5 @@ abstract class AbstractCostMojo extends AbstractMojo {
             throw new MojoExecutionException("costscope: <encoding> (cost.encoding) '" + encoding
                     + "' is not an encoding this JVM knows; use a name such as UTF-8 or ISO-8859-1");
         }
-    }
-
-    private static List<String> orEmpty(List<String> patterns) {
-        return patterns == null ? List.of() : patterns;
     }
 }

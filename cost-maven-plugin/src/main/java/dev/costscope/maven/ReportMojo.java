@@ -1,15 +1,18 @@
 package dev.costscope.maven;
 
+import dev.costscope.analysis.ProjectFacts;
 import dev.costscope.lint.LintResult;
-import dev.costscope.model.SourceModel;
-import dev.costscope.report.HtmlReportWriter;
-import dev.costscope.report.JsonReportWriter;
-import dev.costscope.report.MarkdownReportWriter;
 import dev.costscope.report.Report;
-import dev.costscope.report.ReportSchema;
+import dev.costscope.report.ReportSet;
+import dev.costscope.report.ReportWriter;
+import dev.costscope.report.ReportWriters;
+import dev.costscope.report.UnknownFormatException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,10 +34,10 @@ public class ReportMojo extends AbstractCostMojo {
     /** The classifier of the attached JSON report. */
     static final String CLASSIFIER = "costscope";
 
-    private static final List<String> FORMATS = List.of("json", "markdown", "html", "sarif");
-
-
-    /** The formats to write, comma-separated: {@code json}, {@code markdown}, {@code html}, {@code sarif}; default all. */
+    /**
+     * The formats to write, comma-separated: {@code json}, {@code markdown}, {@code html}, {@code sarif},
+     * or {@code all} for every format there is; default the four above.
+     */
     @Parameter(property = "cost.formats", defaultValue = "json,markdown,html,sarif")
     private List<String> formats;
 
@@ -45,46 +48,47 @@ public class ReportMojo extends AbstractCostMojo {
     @Component
     private MavenProjectHelper projectHelper;
 
+    private List<ReportWriter> writers;
+
     @Override
     void prepare() throws MojoExecutionException {
-        for (String format : formats) {
-            if (!FORMATS.contains(format.strip())) {
-                throw new MojoExecutionException("costscope: <formats> (cost.formats) has '" + format
-                        + "'; use any of " + String.join(", ", FORMATS));
-            }
+        List<String> requested = PomParameters.list("formats", "cost.formats", formats, "json,html");
+        try {
+            writers = ReportWriters.select(requested);
+        } catch (UnknownFormatException e) {
+            throw new MojoExecutionException("costscope: <formats> (cost.formats) has '" + e.requested()
+                    + "'; use any of " + String.join(", ", e.known()));
+        }
+        if (writers.isEmpty()) {
+            throw new MojoExecutionException("costscope: <formats> (cost.formats) is empty; use a comma-separated list of "
+                    + String.join(", ", ReportWriters.ids()) + ", or all");
         }
     }
 
     @Override
-    void handle(SourceModel model, LintResult result) throws MojoExecutionException {
-        Report report = report(model, result);
-        List<String> written = new ArrayList<>();
+    void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException {
+        Report report = report(facts, result);
         Path dir = outputDirectory.toPath();
-        if (wants("json")) {
-            String json = new JsonReportWriter().write(report);
-            List<String> violations = ReportSchema.violations(json);
-            if (!violations.isEmpty()) {
-                throw new MojoExecutionException("costscope: the JSON report does not conform to "
-                        + JsonReportWriter.SCHEMA_RESOURCE + ", so it was not written (a defect of costscope's; please"
-                        + " report it): " + String.join("; ", violations));
+        List<String> members = ReportWriters.all().stream().map(w -> w.fileName(baseName())).toList();
+        List<String> attached = new ArrayList<>();
+        try (ReportSet set = new ReportSet(dir, members)) {
+            for (ReportWriter writer : writers) {
+                set.add(writer.fileName(baseName()), content(writer, report));
             }
-            Path file = dir.resolve(baseName() + ".json");
-            written.add(write(file, json));
-            if (attach) {
-                projectHelper.attachArtifact(project, "json", classifier(), file.toFile());
+            set.commit();
+            for (ReportWriter writer : writers) {
+                Optional<String> classifier = writer.classifier(classifier());
+                if (attach && classifier.isPresent()) {
+                    projectHelper.attachArtifact(project, writer.extension(), classifier.get(),
+                            set.file(writer.fileName(baseName())).toFile());
+                    attached.add(writer.id().toUpperCase(Locale.ROOT) + " attached as " + classifier.get());
+                }
             }
+            getLog().info("costscope: " + result.releases() + " model release(s) reported in " + dir + ": "
+                    + String.join(", ", set.committed()) + (attached.isEmpty() ? "" : " (" + String.join(", ", attached) + ")"));
+        } catch (IOException e) {
+            throw new MojoExecutionException("costscope: the report cannot be written to " + dir + ": " + e.getMessage());
         }
-        if (wants("markdown")) {
-            written.add(write(dir.resolve(baseName() + ".md"), new MarkdownReportWriter().write(report)));
-        }
-        if (wants("html")) {
-            written.add(write(dir.resolve(baseName() + ".html"), new HtmlReportWriter().write(report)));
-        }
-        if (wants("sarif")) {
-            written.add(writeSarif(report, baseName()));
-        }
-        getLog().info("costscope: " + result.releases() + " model release(s) reported in " + dir + ": "
-                + String.join(", ", written) + (attach && wants("json") ? " (JSON attached as " + classifier() + ")" : ""));
     }
 
     /** The base name of the files written. */
@@ -95,9 +99,5 @@ public class ReportMojo extends AbstractCostMojo {
     /** The classifier the JSON report is attached with. */
     String classifier() {
         return CLASSIFIER;
-    }
-
-    private boolean wants(String format) {
-        return formats.stream().anyMatch(f -> f.strip().equals(format));
     }
 }
