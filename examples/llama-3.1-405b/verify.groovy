@@ -7,3 +7,6 @@ assert log.contains("BUILD SUCCESS")
 def report = new File(basedir, "target/costscope/costscope-report.md")
 assert report.isFile() : "the report goal writes the Markdown report"
 assert report.getText("UTF-8").contains("### FINAL_RUN: 61.68M USD")
+assert report.getText("UTF-8").contains("8.93K t CO2eq location-based")
+def json = new File(basedir, "target/costscope/costscope-report.json").getText("UTF-8")
+assert json.contains("\"locationBasedEmissions\" : {") && json.contains("\"value\" : 8930")

@@ -3,6 +3,7 @@ package dev.costscope.bench;
 import dev.costscope.extract.ScanRequest;
 import dev.costscope.extract.SourceScanner;
 import dev.costscope.lint.Linter;
+import dev.costscope.model.Quantity;
 import dev.costscope.model.SourceModel;
 import dev.costscope.rules.RuleSettings;
 import dev.costscope.rules.UnscopedTextClaim;
@@ -53,7 +54,13 @@ public final class ScalingBenchmark {
             new Case("text: sentence of figures and cues (64x = 64k figures)", 1_000,
                     n -> repeat("train $5 raised $6 per hour $7 for each GPU, ", n) + ".", in -> DETECTOR.unscoped((String) in)),
             new Case("markdown: dense README through the rule (64x = 5 MB)", 80_000,
-                    ScalingBenchmark::readme, ScalingBenchmark::checkReadme));
+                    ScalingBenchmark::readme, ScalingBenchmark::checkReadme),
+            new Case("quantity: digits (64x = 1.28M digits)", 20_000,
+                    n -> repeat("7", n), in -> Quantity.tryParse((String) in)),
+            new Case("quantity: underscore groups (64x = 4,096 groups)", 64,
+                    n -> repeat("1_", n) + "1", in -> Quantity.tryParse((String) in)),
+            new Case("quantity: comma groups and a word (64x = 64k groups)", 1_000,
+                    n -> "1" + repeat(",000", n) + " million", in -> Quantity.tryParse((String) in)));
 
     private ScalingBenchmark() {
     }

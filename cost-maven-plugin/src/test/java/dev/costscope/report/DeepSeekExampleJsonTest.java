@@ -27,18 +27,33 @@ class DeepSeekExampleJsonTest {
 
     private static final Path EXAMPLE = Path.of("../examples/deepseek-v3");
 
-    @Test
-    void aToolReadsTheFinalRunCostAndWhatItExcludesWithoutParsingText() throws IOException {
+    private static JsonNode report(Path example) throws IOException {
         RuleSettings settings = RuleSettings.defaults();
         ProjectFacts facts = settings.analyzer().analyze(new SourceScanner().scan(
-                ScanRequest.of(List.of(EXAMPLE.resolve("src/main/java")), EXAMPLE, StandardCharsets.UTF_8)));
+                ScanRequest.of(List.of(example.resolve("src/main/java")), example, StandardCharsets.UTF_8)
+                        .withText(example, List.of("README.md"), List.of())));
         Report report = ReportBuilder.build(facts, new Linter(Rules.all(settings)).lint(facts),
-                new ReportContext("0.1.0-test", Optional.of(new ProjectCoordinates("dev.costscope.examples", "deepseek-v3",
-                        "1.0")), Rules.all(settings), Optional.empty()));
+                new ReportContext("0.1.0-test", Optional.of(new ProjectCoordinates("dev.costscope.examples",
+                        example.getFileName().toString(), "1.0")), Rules.all(settings), Optional.empty()));
         String json = new JsonReportWriter().write(report);
         assertThat(ReportSchema.violations(json)).isEmpty();
+        return new ObjectMapper().readTree(json);
+    }
 
-        JsonNode root = new ObjectMapper().readTree(json);
+    @Test
+    void theLlamaExampleCarriesTheModelCardsEmissionsOfThe405BModelAsNumbers() throws IOException {
+        JsonNode root = report(Path.of("../examples/llama-3.1-405b"));
+        assertThat(root.get("findings")).isEmpty();
+        JsonNode compute = root.get("releases").get(0).get("claims").get(0).get("compute").get(0);
+        assertThat(compute.get("locationBasedEmissions").get("value").decimalValue()).isEqualByComparingTo("8930");
+        assertThat(compute.get("locationBasedEmissions").get("unit").asText()).isEqualTo("tCO2eq");
+        assertThat(compute.get("marketBasedEmissions").get("value").decimalValue()).isEqualByComparingTo("0");
+        assertThat(compute.get("hours").get("value").decimalValue()).isEqualByComparingTo("30840000");
+    }
+
+    @Test
+    void aToolReadsTheFinalRunCostAndWhatItExcludesWithoutParsingText() throws IOException {
+        JsonNode root = report(EXAMPLE);
         JsonNode finalRun = null;
         for (JsonNode claim : root.get("releases").get(0).get("claims")) {
             if (claim.get("scope").asText().equals("FINAL_RUN")) {
