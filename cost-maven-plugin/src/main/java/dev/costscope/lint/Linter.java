@@ -1,9 +1,11 @@
 package dev.costscope.lint;
 
+import dev.costscope.model.DeclaredType;
 import dev.costscope.model.ProcessingError;
 import dev.costscope.model.SourceLocation;
 import dev.costscope.model.SourceModel;
 import dev.costscope.model.Suppressible;
+import dev.costscope.model.TextBlock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,7 +41,7 @@ public final class Linter {
 
                 @Override
                 public void report(Suppressible owner, Severity severity, SourceLocation location, String message) {
-                    Finding finding = new Finding(rule.id(), severity, location, message);
+                    Finding finding = new Finding(rule.id(), severity, location, message, subject(owner, location));
                     (owner.suppresses(rule.id()) ? suppressed : findings).add(finding);
                 }
             });
@@ -48,7 +50,21 @@ public final class Linter {
         Collections.sort(suppressed);
         List<ProcessingError> errors = new ArrayList<>(model.errors());
         Collections.sort(errors);
-        return new LintResult(findings, suppressed, errors, model.filesScanned(), model.filesParsed(),
+        return new LintResult(findings, suppressed, List.of(), errors, model.filesScanned(), model.filesParsed(),
                 model.releaseCount(), model.claimCount());
+    }
+
+    /**
+     * What a finding is about, stable when lines move: the declaring type of an annotated claim; the
+     * file and origin of a text (a markdown file, a summary, a string constant).
+     */
+    private static String subject(Suppressible owner, SourceLocation location) {
+        if (owner instanceof DeclaredType type) {
+            return location.file() + "#" + type.qualifiedName();
+        }
+        if (owner instanceof TextBlock text) {
+            return location.file() + "#" + text.origin();
+        }
+        return location.file();
     }
 }

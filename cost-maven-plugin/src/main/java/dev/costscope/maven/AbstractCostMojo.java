@@ -2,12 +2,17 @@ package dev.costscope.maven;
 
 import dev.costscope.extract.ScanRequest;
 import dev.costscope.extract.SourceScanner;
+import dev.costscope.lint.Baseline;
+import dev.costscope.lint.BaselineEntry;
 import dev.costscope.lint.LintResult;
 import dev.costscope.lint.Linter;
+import dev.costscope.lint.Rule;
+import dev.costscope.lint.RuleSeverities;
 import dev.costscope.model.Accelerator;
 import dev.costscope.model.AcceleratorCatalog;
 import dev.costscope.model.Numbers;
 import dev.costscope.model.SourceModel;
+import dev.costscope.report.BaselineFile;
 import dev.costscope.report.OutputTimestamp;
 import dev.costscope.report.Report;
 import dev.costscope.report.ReportBuilder;
@@ -48,6 +53,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
 
     private Charset charset;
     private RuleSettings settings;
+    private RuleSeverities levels;
 
     /** The plugin's own version, written into the SARIF report. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
@@ -123,6 +129,26 @@ abstract class AbstractCostMojo extends AbstractMojo {
     @Parameter(property = "cost.claimMarkers")
     private List<String> claimMarkers;
 
+    /**
+     * The severity of a rule where it should differ from the rule's own, as {@code rule-id=SEVERITY}
+     * with SEVERITY one of {@code ERROR}, {@code WARNING}, {@code NOTE} or {@code OFF} (the rule's
+     * findings are dropped). In the pom one {@code <severity>} element each; on the command line a
+     * comma list, e.g. {@code -Dcost.severities=missing-provenance=ERROR,rate-outlier=OFF}. Every goal
+     * and every report sees the same severities.
+     */
+    @Parameter(property = "cost.severities")
+    private List<String> severities;
+
+    /**
+     * The baseline: findings recorded in it are reported as baselined and never fail the build, so
+     * only new findings do. Written by {@code cost:baseline}; read when it exists.
+     */
+    @Parameter(property = "cost.baselineFile", defaultValue = "${project.basedir}/" + BaselineFile.NAME)
+    File baselineFile;
+
+    /** The baseline entries that matched no finding in this run. */
+    private List<BaselineEntry> staleBaseline = List.of();
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -133,8 +159,12 @@ abstract class AbstractCostMojo extends AbstractMojo {
         charset = charset();
         long start = System.nanoTime();
         settings = settings();
+        levels = severities();
         SourceModel model = SourceModel.merge(projects().stream().map(p -> new SourceScanner().scan(request(p))).toList());
-        LintResult result = new Linter(Rules.all(settings)).lint(model);
+        LintResult result = levels.apply(new Linter(Rules.all(settings)).lint(model));
+        if (appliesBaseline()) {
+            result = applyBaseline(result);
+        }
         getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         handle(model, result);
     }
@@ -156,7 +186,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
      * checked against the SARIF schema first, and returns the file's name.
      */
     String writeSarif(Report report, String baseName) throws MojoExecutionException {
-        String sarif = new SarifReportWriter(Rules.all(), pluginVersion == null ? "unknown" : pluginVersion).write(report);
+        String sarif = new SarifReportWriter(Rules.all(), levels, pluginVersion == null ? "unknown" : pluginVersion).write(report);
         List<String> violations = ReportSchema.sarifViolations(sarif);
         if (!violations.isEmpty()) {
             throw new MojoExecutionException("costscope: the SARIF report does not conform to SARIF 2.1.0, so it was"
@@ -172,6 +202,30 @@ abstract class AbstractCostMojo extends AbstractMojo {
             return target.getFileName().toString();
         } catch (IOException e) {
             throw new MojoExecutionException("costscope: the report cannot be written to " + target + ": " + e.getMessage());
+        }
+    }
+
+    /** Whether findings recorded in the baseline are set apart; the goal that writes the baseline sees them all. */
+    boolean appliesBaseline() {
+        return true;
+    }
+
+    /** The baseline entries that matched no finding in this run: fixed, or changed beyond recognition. */
+    List<BaselineEntry> staleBaseline() {
+        return staleBaseline;
+    }
+
+    private LintResult applyBaseline(LintResult result) throws MojoExecutionException {
+        if (baselineFile == null || !baselineFile.isFile()) {
+            return result;
+        }
+        try {
+            Baseline.Outcome outcome = BaselineFile.read(baselineFile.toPath()).apply(result);
+            staleBaseline = outcome.stale();
+            return outcome.result();
+        } catch (BaselineFile.Invalid e) {
+            throw new MojoExecutionException("costscope: the baseline " + e.file() + " (<baselineFile>, cost.baselineFile)"
+                    + " cannot be used: " + e.getMessage() + ". Write it again with mvn cost:baseline, or fix it.");
         }
     }
 
@@ -213,6 +267,14 @@ abstract class AbstractCostMojo extends AbstractMojo {
                     orEmpty(claimMarkers));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: <accelerators> or the utilization band: " + e.getMessage());
+        }
+    }
+
+    private RuleSeverities severities() throws MojoExecutionException {
+        try {
+            return RuleSeverities.parse(orEmpty(severities), Rules.all().stream().map(Rule::id).toList());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("costscope: <severities> (cost.severities): " + e.getMessage());
         }
     }
 
