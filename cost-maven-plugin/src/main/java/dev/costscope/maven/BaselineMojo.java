@@ -2,7 +2,7 @@ package dev.costscope.maven;
 
 import dev.costscope.lint.Baseline;
 import dev.costscope.lint.LintResult;
-import dev.costscope.model.SourceModel;
+import dev.costscope.analysis.ProjectFacts;
 import dev.costscope.report.BaselineFile;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -25,7 +25,7 @@ public class BaselineMojo extends AbstractCostMojo {
     }
 
     @Override
-    void handle(SourceModel model, LintResult result) throws MojoExecutionException {
+    void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException {
         Baseline baseline = Baseline.of(result);
         write(baselineFile.toPath(), BaselineFile.write(baseline));
         getLog().info("costscope: " + baseline.entries().size() + " finding(s) recorded in the baseline " + baselineFile

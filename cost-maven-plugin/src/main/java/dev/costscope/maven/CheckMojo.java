@@ -1,8 +1,10 @@
 package dev.costscope.maven;
 
+import dev.costscope.analysis.ProjectFacts;
 import dev.costscope.lint.LintResult;
 import dev.costscope.lint.Severity;
-import dev.costscope.model.SourceModel;
+import dev.costscope.report.ReportWriters;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -13,9 +15,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks every training-cost claim declared in the project's sources and fails the build when
  * findings reach {@code failOnSeverity} (more than {@code maxAllowedViolations} of them, unless
- * {@code failOnViolation} is off) or a source cannot be read. Prints each finding as
- * {@code [ERROR] path:[line,col] [rule-id] message}, the page of each rule that fired, then a
- * one-line summary.
+ * {@code failOnViolation} is off) or a source cannot be read. Findings recorded in the baseline
+ * never fail it. Prints each finding as {@code [ERROR] path:[line,col] [rule-id] message}, the page
+ * of each rule that fired, then a one-line summary.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractCostMojo {
@@ -69,8 +71,8 @@ public class CheckMojo extends AbstractCostMojo {
     }
 
     @Override
-    void handle(SourceModel model, LintResult result) throws MojoExecutionException, MojoFailureException {
-        new ResultLog(getLog(), moduleName()).print(model, result);
+    void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException, MojoFailureException {
+        new ResultLog(getLog(), moduleName()).print(facts.model(), result);
         if (!staleBaseline().isEmpty()) {
             boolean one = staleBaseline().size() == 1;
             getLog().info("costscope: " + staleBaseline().size() + (one ? " baseline entry in " : " baseline entries in ")
@@ -79,8 +81,8 @@ public class CheckMojo extends AbstractCostMojo {
             staleBaseline().forEach(entry -> getLog().info("costscope: no longer found: " + entry));
         }
         if (sarif) {
-            String file = writeSarif(report(model, result), CHECK_SARIF);
-            getLog().info("costscope: findings written to " + outputDirectory.toPath().resolve(file));
+            Path file = write(ReportWriters.byId("sarif").orElseThrow(), report(facts, result), CHECK_SARIF);
+            getLog().info("costscope: findings written to " + file);
         }
         Optional<String> tolerated = new BuildVerdict(threshold, failOnViolation, maxAllowedViolations,
                 failOnProcessingError).enforce(result);

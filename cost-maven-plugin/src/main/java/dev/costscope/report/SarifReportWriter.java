@@ -42,7 +42,7 @@ import java.util.Set;
  * baselined; processing errors as tool notifications. Files are percent-encoded URI references
  * relative to the build's root, {@code %SRCROOT%}. Stateless; deterministic.
  */
-public final class SarifReportWriter {
+public final class SarifReportWriter implements ReportWriter {
 
     private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final String ROOT = "%SRCROOT%";
@@ -50,24 +50,31 @@ public final class SarifReportWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
 
-    private final List<Rule> rules;
-    private final RuleSeverities levels;
-    private final String version;
-
-    /** A writer describing {@code rules} at their own severities, as costscope {@code version}. */
-    public SarifReportWriter(List<Rule> rules, String version) {
-        this(rules, RuleSeverities.none(), version);
+    @Override
+    public String id() {
+        return "sarif";
     }
 
-    /** A writer describing {@code rules} at the severities of {@code levels}, as costscope {@code version}. */
-    public SarifReportWriter(List<Rule> rules, RuleSeverities levels, String version) {
-        this.rules = List.copyOf(rules);
-        this.levels = levels;
-        this.version = version;
+    @Override
+    public String extension() {
+        return "sarif";
     }
 
-    /** The report's findings as a SARIF log, ending with a line break. */
+    @Override
+    public String mediaType() {
+        return "application/sarif+json";
+    }
+
+    /** Checked against the SARIF 2.1.0 schema. */
+    @Override
+    public List<String> violations(String written) {
+        return ReportSchema.sarifViolations(written);
+    }
+
+    /** The report's findings as a SARIF log, describing the rules that were run, ending with a line break. */
+    @Override
     public String write(Report report) {
+        List<Rule> rules = report.context().rules();
         List<String> ids = rules.stream().map(Rule::id).toList();
         List<Result> results = new ArrayList<>();
         boolean baseline = !report.result().baselined().isEmpty();
@@ -85,7 +92,8 @@ public final class SarifReportWriter {
                     .withLocations(new LinkedHashSet<>(List.of(location(error.location())))));
         }
         Run run = new Run()
-                .withTool(new Tool().withDriver(driver()))
+                .withTool(new Tool().withDriver(driver(rules, report.context().severities(),
+                        report.context().generatorVersion())))
                 .withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(ROOT, new ArtifactLocation()
                         .withDescription(new Message().withText("The directory the build was started in"
                                 + " (Maven's execution root), usually the repository's root."))))
@@ -111,7 +119,7 @@ public final class SarifReportWriter {
                 .withBaselineState(state);
     }
 
-    private ToolComponent driver() {
+    private static ToolComponent driver(List<Rule> rules, RuleSeverities levels, String version) {
         Set<ReportingDescriptor> descriptors = new LinkedHashSet<>();
         for (Rule rule : rules) {
             Optional<Severity> severity = levels.severityOf(rule);
@@ -129,7 +137,7 @@ public final class SarifReportWriter {
                             + " The rule's page, " + RulePages.of(rule.id()) + ", shows a bad and a good example."))
                     .withDefaultConfiguration(configuration));
         }
-        return new ToolComponent().withName("costscope").withVersion(version).withRules(descriptors);
+        return new ToolComponent().withName(ReportContext.GENERATOR).withVersion(version).withRules(descriptors);
     }
 
     private static Location location(SourceLocation at) {

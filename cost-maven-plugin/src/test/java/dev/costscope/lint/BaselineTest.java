@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.costscope.model.SourceLocation;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class BaselineTest {
 
-    private static Finding finding(String rule, String file, int line, String message, String type) {
-        return new Finding(rule, Severity.ERROR, new SourceLocation(file, line, 5), message, file + "#" + type);
+    private static Finding finding(String rule, String file, int line, String message, String claim) {
+        return new Finding(rule, Severity.ERROR, new SourceLocation(file, line, 5), message, Optional.of(claim));
     }
 
     private static LintResult result(Finding... findings) {
@@ -29,6 +30,13 @@ class BaselineTest {
         assertThat(finding("rate-mismatch", "A.java", 10, "items-hours differ", "a.A").fingerprint())
                 .isNotEqualTo(original.fingerprint());
         assertThat(original.fingerprint()).matches("[0-9a-f]{32}");
+        Finding prose = new Finding("unscoped-text-claim", Severity.ERROR, new SourceLocation("README.md", 3, 1),
+                "README.md states \"$6M\" without its scope");
+        assertThat(prose.subject()).isEqualTo("README.md");
+        assertThat(new Finding(prose.ruleId(), prose.severity(), new SourceLocation("README.md", 30, 9), prose.message())
+                .fingerprint()).isEqualTo(prose.fingerprint());
+        assertThat(new Finding(prose.ruleId(), prose.severity(), new SourceLocation("docs/card.md", 3, 1), prose.message())
+                .fingerprint()).isNotEqualTo(prose.fingerprint());
     }
 
     @Test

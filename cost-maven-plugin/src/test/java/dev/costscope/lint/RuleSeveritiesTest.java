@@ -63,7 +63,7 @@ class RuleSeveritiesTest {
             @Override public String id() { return id; }
             @Override public Severity severity() { return Severity.WARNING; }
             @Override public String description() { return "test"; }
-            @Override public void check(dev.costscope.model.SourceModel model, FindingSink sink) { }
+            @Override public void check(dev.costscope.analysis.ProjectFacts facts, FindingSink sink) { }
         };
     }
 }

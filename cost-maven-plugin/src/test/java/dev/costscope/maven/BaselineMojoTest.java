@@ -14,7 +14,9 @@ import dev.costscope.lint.Baseline;
 import dev.costscope.lint.Linter;
 import dev.costscope.model.SourceModel;
 import dev.costscope.report.BaselineFile;
+import dev.costscope.rules.RuleSettings;
 import dev.costscope.rules.Rules;
+import dev.costscope.analysis.ProjectFacts;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -67,7 +69,8 @@ class BaselineMojoTest {
     private void recordBaseline() throws IOException {
         SourceModel model = new SourceScanner().scan(ScanRequest.of(List.of(project.resolve("src/main/java")), project,
                 StandardCharsets.UTF_8));
-        Files.writeString(baseline(), BaselineFile.write(Baseline.of(new Linter(Rules.all()).lint(model))));
+        ProjectFacts facts = RuleSettings.defaults().analyzer().analyze(model);
+        Files.writeString(baseline(), BaselineFile.write(Baseline.of(new Linter(Rules.all()).lint(facts))));
     }
 
     @Test

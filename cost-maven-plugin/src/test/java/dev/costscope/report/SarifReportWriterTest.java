@@ -39,7 +39,7 @@ class SarifReportWriterTest {
     @TempDir
     Path project;
 
-    private final SarifReportWriter writer = new SarifReportWriter(Rules.all(), "test");
+    private final SarifReportWriter writer = new SarifReportWriter();
 
     @ParameterizedTest
     @ValueSource(strings = {"Café.java", "with space.java", "100%.java", "hash#tag.java", "what?.java",
@@ -92,7 +92,7 @@ class SarifReportWriterTest {
         Baseline baseline = Baseline.of(first.result());
         Report second = ReportFixture.report(project, Map.of("com/acme/Second.java", UNSCOPED.replace("Headline", "Second")));
         LintResult applied = baseline.apply(second.result()).result();
-        String sarif = writer.write(new Report(second.releases(), applied, second.generatedAt()));
+        String sarif = writer.write(new Report(second.releases(), applied, second.context()));
 
         assertThat(ReportSchema.sarifViolations(sarif)).isEmpty();
         List<String> states = new ArrayList<>();
@@ -109,7 +109,8 @@ class SarifReportWriterTest {
         List<String> ids = Rules.all().stream().map(Rule::id).toList();
         RuleSeverities levels = RuleSeverities.parse(List.of("unscoped-claim=OFF", "missing-provenance=ERROR"), ids);
         Report report = ReportFixture.report(project, Map.of("com/acme/Headline.java", UNSCOPED));
-        String sarif = new SarifReportWriter(Rules.all(), levels, "test").write(report);
+        String sarif = writer.write(new Report(report.releases(), levels.apply(report.result()),
+                report.context().withSeverities(levels)));
         assertThat(ReportSchema.sarifViolations(sarif)).isEmpty();
         JsonNode rules = MAPPER.readTree(sarif).at("/runs/0/tool/driver/rules");
         JsonNode unscoped = rules.get(ids.indexOf("unscoped-claim"));
