@@ -35,6 +35,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -152,6 +153,25 @@ abstract class AbstractCostMojo extends AbstractMojo {
 
     /** The baseline entries that matched no finding in this run. */
     private List<BaselineEntry> staleBaseline = List.of();
+
+    /**
+     * The scope policy (which components each scope requires), when it is not the built-in one: a file
+     * (relative to the project), a URL, or a resource on the plugin's classpath, such as a company's
+     * policy jar declared as a {@code <dependency>} of the plugin ({@code classpath:} may prefix it),
+     * found in that order, as checkstyle finds its {@code configLocation}. One line per setting:
+     * {@code name = ACME policy} and {@code <SCOPE> = <COMPONENT>, <COMPONENT>, ...}; a scope not named
+     * keeps its built-in requirement. Every rule and every report use the same policy.
+     */
+    @Parameter(property = "cost.policyLocation")
+    private String policyLocation;
+
+    /**
+     * Per-scope requirements set in the pom, applied over the built-in policy or the one of
+     * {@code policyLocation}: one element per scope, naming every component it requires, e.g.
+     * {@code <ALL_TRAINING_RUNS>FINAL_RUN_COMPUTE, EXPERIMENTS, DATA</ALL_TRAINING_RUNS>}.
+     */
+    @Parameter
+    private Map<String, String> scopeRequirements;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -274,12 +294,17 @@ abstract class AbstractCostMojo extends AbstractMojo {
         BigDecimal tolerated = ratio("tolerance", "cost.tolerance", tolerance);
         BigDecimal min = ratio("minUtilization", "cost.minUtilization", minUtilization);
         BigDecimal max = ratio("maxUtilization", "cost.maxUtilization", maxUtilization);
+        ScopePolicy policy = PolicyConfiguration.resolve(policyLocation, scopeRequirements, project.getBasedir().toPath(),
+                getClass().getClassLoader());
+        if (!policy.isDefault()) {
+            getLog().info("costscope: scope policy " + policy);
+        }
         List<Accelerator> extra = new ArrayList<>();
         try {
             for (AcceleratorEntry entry : accelerators == null ? List.<AcceleratorEntry>of() : accelerators) {
                 extra.add(entry.toAccelerator());
             }
-            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra), ScopePolicy.defaults(),
+            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra), policy,
                     orEmpty(scopePhrases), orEmpty(claimMarkers));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: <accelerators> or the utilization band: " + e.getMessage());

@@ -49,7 +49,7 @@ final class ResultLog {
             }
         }
         result.findings().stream().map(Finding::ruleId).distinct().sorted()
-                .forEach(rule -> log.info("costscope: [" + rule + "] is explained at " + RulePages.of(rule)));
+                .forEach(rule -> log.info("Rule " + rule + ", what it means and how to fix it: " + RulePages.of(rule)));
         log.info(result.summary() + module.map(name -> "; module " + name).orElse(""));
     }
 }

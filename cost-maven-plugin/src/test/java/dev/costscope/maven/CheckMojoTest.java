@@ -82,7 +82,7 @@ class CheckMojoTest {
                 "[ERROR] src/main/java/com/acme/Headline.java:[6,1] [unscoped-claim] The 6M USD claim has no scope: say"
                         + " what it covers; declare scope = Scope.FINAL_RUN if it is the final run's compute only, or the"
                         + " wider scope it covers.",
-                "[INFO] costscope: [unscoped-claim] is explained at"
+                "[INFO] Rule unscoped-claim, what it means and how to fix it:"
                         + " https://github.com/costscope/costscope/blob/main/docs/rules/unscoped-claim.md",
                 "[INFO] costscope: 1 error(s), 0 warning(s), 0 note(s), 0 suppressed, 0 processing error(s) in 1 claim(s)"
                         + " of 1 model release(s); 1 file(s) scanned, 1 parsed");
