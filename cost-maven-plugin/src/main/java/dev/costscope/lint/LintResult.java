@@ -9,48 +9,65 @@ import java.util.Locale;
  *
  * @param findings     findings that stand
  * @param suppressed   findings silenced with {@code @SuppressWarnings("cost:<rule>")}
- * @param baselined    findings recorded in the project's baseline: reported, never failing
  * @param errors       sources that could not be read or parsed
  * @param filesScanned source files looked at
  * @param filesParsed  source files that had to be parsed
  * @param releases     model releases declared
  * @param claims       cost claims declared
+ * @param omitted      findings left out of {@code findings} by the cap per file, counted
+ * @param baselined    findings recorded in the project's baseline: reported, never failing
  */
 public record LintResult(
         List<Finding> findings,
         List<Finding> suppressed,
-        List<Finding> baselined,
         List<ProcessingError> errors,
         int filesScanned,
         int filesParsed,
         long releases,
-        long claims) {
+        long claims,
+        List<Omission> omitted,
+        List<Finding> baselined) {
 
     public LintResult {
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);
-        baselined = List.copyOf(baselined);
         errors = List.copyOf(errors);
+        omitted = List.copyOf(omitted);
+        baselined = List.copyOf(baselined);
+    }
+
+    /** A result with nothing baselined. */
+    public LintResult(List<Finding> findings, List<Finding> suppressed, List<ProcessingError> errors,
+                      int filesScanned, int filesParsed, long releases, long claims, List<Omission> omitted) {
+        this(findings, suppressed, errors, filesScanned, filesParsed, releases, claims, omitted, List.of());
+    }
+
+    /** A result with nothing left out. */
+    public LintResult(List<Finding> findings, List<Finding> suppressed, List<ProcessingError> errors,
+                      int filesScanned, int filesParsed, long releases, long claims) {
+        this(findings, suppressed, errors, filesScanned, filesParsed, releases, claims, List.of(), List.of());
     }
 
     /** This result with other standing and suppressed findings, each list sorted; the rest unchanged. */
-    public LintResult withFindings(List<Finding> findings, List<Finding> suppressed) {
-        return new LintResult(findings, suppressed, baselined, errors, filesScanned, filesParsed, releases, claims);
+    public LintResult withFindings(List<Finding> standing, List<Finding> silenced) {
+        return new LintResult(standing, silenced, errors, filesScanned, filesParsed, releases, claims, omitted, baselined);
     }
 
-    /** This result with {@code baselined} moved out of the standing findings into the baselined ones. */
-    public LintResult withBaselined(List<Finding> standing, List<Finding> baselined) {
-        return new LintResult(standing, suppressed, baselined, errors, filesScanned, filesParsed, releases, claims);
+    /** This result with {@code known} moved out of the standing findings into the baselined ones. */
+    public LintResult withBaselined(List<Finding> standing, List<Finding> known) {
+        return new LintResult(standing, suppressed, errors, filesScanned, filesParsed, releases, claims, omitted, known);
     }
 
-    /** The number of findings of exactly {@code severity}. */
+    /** The number of findings of exactly {@code severity}, listed or left out. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return findings.stream().filter(f -> f.severity() == severity).count()
+                + omitted.stream().filter(o -> o.severity() == severity).mapToLong(Omission::count).sum();
     }
 
-    /** The number of findings at least as serious as {@code threshold}. */
+    /** The number of findings at least as serious as {@code threshold}, listed or left out. */
     public long countAtLeast(Severity threshold) {
-        return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count();
+        return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count()
+                + omitted.stream().filter(o -> o.severity().isAtLeast(threshold)).mapToLong(Omission::count).sum();
     }
 
     /** One line for the end of a build log; the baselined findings are counted when there are any. */
@@ -59,6 +76,8 @@ public record LintResult(
                         + " in %d claim(s) of %d model release(s); %d file(s) scanned, %d parsed",
                 count(Severity.ERROR), count(Severity.WARNING), count(Severity.NOTE), suppressed.size(),
                 baselined.isEmpty() ? "" : baselined.size() + " baselined, ",
-                errors.size(), claims, releases, filesScanned, filesParsed);
+                errors.size(), claims, releases, filesScanned, filesParsed)
+                + (omitted.isEmpty() ? "" : "; " + omitted.stream().mapToLong(Omission::count).sum()
+                        + " finding(s) past " + FindingBudget.PER_FILE + " per file not listed");
     }
 }

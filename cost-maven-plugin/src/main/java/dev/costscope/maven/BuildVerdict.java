@@ -38,11 +38,12 @@ final class BuildVerdict {
         List<Finding> failing = result.findings().stream().filter(f -> f.severity().isAtLeast(threshold)).toList();
         if (!failing.isEmpty()) {
             String rules = failing.stream().map(Finding::ruleId).distinct().sorted().collect(Collectors.joining(", "));
-            String counted = failing.size() + " finding(s) at or above " + threshold + " (" + rules + ")";
+            long count = result.countAtLeast(threshold);
+            String counted = count + " finding(s) at or above " + threshold + " (" + rules + ")";
             if (!failOnViolation) {
                 tolerated = Optional.of("costscope: " + counted + " reported without failing the build"
                         + " (failOnViolation is false)");
-            } else if (failing.size() <= maxAllowedViolations) {
+            } else if (count <= maxAllowedViolations) {
                 tolerated = Optional.of("costscope: " + counted + ", within maxAllowedViolations (" + maxAllowedViolations
                         + ")");
             } else {

@@ -48,6 +48,7 @@ final class ResultLog {
                 case NOTE -> log.info(finding.toString());
             }
         }
+        result.omitted().forEach(omission -> log.warn(omission.toString()));
         result.findings().stream().map(Finding::ruleId).distinct().sorted()
                 .forEach(rule -> log.info("Rule " + rule + ", what it means and how to fix it: " + RulePages.of(rule)));
         log.info(result.summary() + module.map(name -> "; module " + name).orElse(""));

@@ -14,7 +14,7 @@ class BaselineTest {
     }
 
     private static LintResult result(Finding... findings) {
-        return new LintResult(List.of(findings), List.of(), List.of(), List.of(), 1, 1, 1, findings.length);
+        return new LintResult(List.of(findings), List.of(), List.of(), 1, 1, 1, findings.length);
     }
 
     @Test

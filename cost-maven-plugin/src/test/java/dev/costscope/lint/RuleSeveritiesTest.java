@@ -16,7 +16,7 @@ class RuleSeveritiesTest {
     }
 
     private static LintResult result(List<Finding> findings, List<Finding> suppressed) {
-        return new LintResult(findings, suppressed, List.of(), List.of(), 1, 1, 1, 1);
+        return new LintResult(findings, suppressed, List.of(), 1, 1, 1, 1);
     }
 
     @Test
