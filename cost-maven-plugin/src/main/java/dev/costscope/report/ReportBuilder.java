@@ -22,7 +22,10 @@ public final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    /** The report of the model {@code facts} were derived from, with {@code result}'s findings, from {@code context}. */
+    /**
+     * The report of the model {@code facts} were derived from, with {@code result}'s findings, from
+     * {@code context}, naming the scope policy the facts were derived under.
+     */
     public static Report build(ProjectFacts facts, LintResult result, ReportContext context) {
         List<ReleaseReport> releases = new ArrayList<>();
         for (DeclaredType type : facts.model().types()) {
@@ -32,6 +35,6 @@ public final class ReportBuilder {
                 releases.add(new ReleaseReport(type, release, claims.stream().map(ClaimReport::new).toList()));
             });
         }
-        return new Report(releases, result, context);
+        return new Report(releases, result, context.withPolicy(facts.policy()));
     }
 }

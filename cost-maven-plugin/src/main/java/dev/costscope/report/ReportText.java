@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import dev.costscope.model.Claim;
 import dev.costscope.model.ModelRelease;
+import dev.costscope.model.ScopePolicy;
 import dev.costscope.model.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,16 @@ final class ReportText {
     static final List<Scope> SCOPE_ROWS = ScopeLadder.DECLARABLE;
 
     private ReportText() {
+    }
+
+    /**
+     * The sentence naming the scope policy the claims were judged by, when it is not the built-in one
+     * (which reports leave unsaid): {@code Scope policy: ACME (classpath:acme/policy.properties).}
+     */
+    static Optional<String> policy(Report report) {
+        ScopePolicy policy = report.context().policy();
+        return policy.isDefault() ? Optional.empty()
+                : Optional.of("Scope policy: " + policy.name() + " (" + policy.origin() + ").");
     }
 
     /** {@code released 2024-12-26 · 671B parameters (37B active) · 14.8T training tokens}. */

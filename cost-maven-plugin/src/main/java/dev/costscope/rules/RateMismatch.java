@@ -1,6 +1,7 @@
 package dev.costscope.rules;
 
 import dev.costscope.analysis.ClaimFacts;
+import dev.costscope.analysis.ComputeFacts;
 import dev.costscope.analysis.Figure;
 import dev.costscope.analysis.ItemFacts;
 import dev.costscope.analysis.QuantityFact;
@@ -58,8 +59,37 @@ public final class RateMismatch extends ClaimRule {
                         + claim.currency().text() + " is not " + priced.get().formula() + " = "
                         + Numbers.human(computed) + ": it is " + Numbers.percent(difference)
                         + (amount.get().compareTo(computed) > 0 ? " more" : " less") + " (tolerance "
-                        + Numbers.percent(tolerance) + "); correct the amount, the hours or the rate.");
+                        + Numbers.percent(tolerance) + ")" + wallClockHint(itemFacts.compute(), amount.get())
+                        .orElse("; correct the amount, the hours or the rate."));
             }
         }
+    }
+
+    /**
+     * When count × hours × rate gives the amount, the hours are wall-clock hours per accelerator, not
+     * the total accelerator-hours that {@code Compute.hours} means: says so, and how to fix it.
+     */
+    private Optional<String> wallClockHint(List<ComputeFacts> compute, BigDecimal amount) {
+        BigDecimal total = BigDecimal.ZERO;
+        List<String> terms = new ArrayList<>();
+        List<String> fixes = new ArrayList<>();
+        for (ComputeFacts c : compute) {
+            Value<Integer> count = c.compute().count();
+            if (!count.isResolved() || count.value() <= 0 || !c.hours().isValid() || !c.ratePerHour().isValid()) {
+                return Optional.empty();
+            }
+            BigDecimal n = BigDecimal.valueOf(count.value());
+            total = total.add(n.multiply(c.hours().exact()).multiply(c.ratePerHour().exact()));
+            terms.add(count.value() + " × " + Numbers.human(c.hours().exact()) + " h × "
+                    + c.ratePerHour().exact().toPlainString());
+            fixes.add("hours = \"" + Numbers.human(n.multiply(c.hours().exact())) + "\"");
+        }
+        if (total.signum() == 0 || Numbers.divide(amount.subtract(total).abs(), total).compareTo(tolerance) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(". The hours look like wall-clock hours per accelerator: count × hours × rate = "
+                + String.join(" + ", terms) + " = " + Numbers.human(total) + " matches the amount."
+                + " Compute.hours is the total accelerator-hours (count × wall-clock hours): write "
+                + String.join(", ", fixes) + ".");
     }
 }

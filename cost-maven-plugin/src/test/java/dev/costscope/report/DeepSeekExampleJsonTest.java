@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,8 +32,8 @@ class DeepSeekExampleJsonTest {
                 ScanRequest.of(List.of(example.resolve("src/main/java")), example, StandardCharsets.UTF_8)
                         .withText(example, List.of("README.md"), List.of())));
         Report report = ReportBuilder.build(facts, new Linter(Rules.all(settings)).lint(facts),
-                new ReportContext("0.1.0-test", Optional.of(new ProjectCoordinates("dev.costscope.examples",
-                        example.getFileName().toString(), "1.0")), Rules.all(settings), Optional.empty()));
+                ReportContext.of("0.1.0-test", Rules.all(settings)).forProject(new ProjectCoordinates(
+                        "dev.costscope.examples", example.getFileName().toString(), "1.0")));
         String json = new JsonReportWriter().write(report);
         assertThat(ReportSchema.violations(json)).isEmpty();
         return new ObjectMapper().readTree(json);
