@@ -55,6 +55,17 @@ public final class MarkdownReportWriter {
         for (ClaimReport claim : report.claims()) {
             claim(md, claim);
         }
+        DocumentationForm form = DocumentationForm.of(report);
+        form(md, DocumentationForm.EU_TITLE, form.euForm());
+        form(md, DocumentationForm.FMTI_TITLE, form.fmti());
+    }
+
+    private static void form(StringBuilder md, String title, List<DocumentationForm.Field> fields) {
+        md.append("\n### ").append(esc(title)).append("\n\n| Field | From the claims |\n|---|---|\n");
+        for (DocumentationForm.Field field : fields) {
+            md.append("| ").append(esc(field.name())).append(" | ")
+                    .append(field.answer().isPresent() ? esc(field.text()) : "*" + esc(field.text()) + "*").append(" |\n");
+        }
     }
 
     private static void claim(StringBuilder md, ClaimReport report) {
@@ -65,7 +76,7 @@ public final class MarkdownReportWriter {
         facts.add("declared at " + MarkdownEscape.code(claim.location().toString()));
         md.append(capitalized(String.join(" · ", facts))).append(".\n");
         text(claim.note()).ifPresent(n -> md.append("\n> ").append(esc(n)).append('\n'));
-        List<String> derived = report.derived().phrases(claim.currency().text());
+        List<String> derived = ReportText.derived(report);
         if (!derived.isEmpty()) {
             md.append("\nDerived: ").append(esc(String.join(" · ", derived))).append(".\n");
         }
