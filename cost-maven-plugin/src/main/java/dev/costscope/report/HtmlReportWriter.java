@@ -22,7 +22,7 @@ import java.util.Optional;
  * form and FMTI indicators, and an overview table when there are several releases. Readable on a
  * 390 px phone (tables reflow into cards) and on paper. Stateless; deterministic.
  */
-public final class HtmlReportWriter {
+public final class HtmlReportWriter implements ReportWriter {
 
     private static final String STYLE = """
             .costscope{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:70rem;\
@@ -67,7 +67,23 @@ public final class HtmlReportWriter {
             .costscope *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
             """;
 
+    @Override
+    public String id() {
+        return "html";
+    }
+
+    @Override
+    public String extension() {
+        return "html";
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/html";
+    }
+
     /** The report as an HTML page. */
+    @Override
     public String write(Report report) {
         StringBuilder html = new StringBuilder();
         LintResult result = report.result();
