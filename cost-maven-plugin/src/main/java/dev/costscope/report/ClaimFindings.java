@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which findings are about which claim, so that a report can show them beside the claim: a finding
- * belongs to a claim when it lies in the claim's annotation, that is in the same file at or after
- * the claim's start and before the next claim or the declaration of the type that carries it.
+ * Which findings are about which claim, so that a report can show them beside the claim: those that
+ * carry the claim's id, and those about no one claim that lie in the claim's annotation (same file,
+ * at or after the claim's start, before the next claim or the declaration of the type carrying it),
+ * such as a value that could not be evaluated.
  */
 final class ClaimFindings {
 
@@ -25,7 +26,9 @@ final class ClaimFindings {
                 SourceLocation start = claims.get(i).claim().location();
                 SourceLocation end = i + 1 < claims.size() ? claims.get(i + 1).claim().location()
                         : release.type().location();
-                List<Finding> mine = findings.stream().filter(f -> within(f.location(), start, end)).toList();
+                String id = claims.get(i).id();
+                List<Finding> mine = findings.stream().filter(f -> f.claimId().map(id::equals)
+                        .orElseGet(() -> within(f.location(), start, end))).toList();
                 byClaim.put(claims.get(i), mine);
             }
         }
