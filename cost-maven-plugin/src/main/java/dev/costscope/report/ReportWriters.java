@@ -18,7 +18,8 @@ public final class ReportWriters {
             new JsonReportWriter(),
             new MarkdownReportWriter(),
             new HtmlReportWriter(),
-            new SarifReportWriter());
+            new SarifReportWriter(),
+            new CycloneDxWriter());
 
     private ReportWriters() {
     }
