@@ -19,7 +19,8 @@ public final class ReportWriters {
             new MarkdownReportWriter(),
             new HtmlReportWriter(),
             new SarifReportWriter(),
-            new CycloneDxWriter());
+            new CycloneDxWriter(),
+            new SpdxWriter());
 
     private ReportWriters() {
     }

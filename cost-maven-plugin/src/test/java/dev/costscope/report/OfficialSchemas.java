@@ -32,7 +32,7 @@ final class OfficialSchemas {
 
     /** What does not conform to the SPDX 3.0.1 JSON schema in {@code json}. */
     static List<String> spdx301(String json) throws IOException {
-        return validate(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012), "/schema/spdx-schema-3-0-1.json",
+        return validate(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012), "/dev/costscope/report/spdx-schema-3.0.1.json",
                 json);
     }
 
