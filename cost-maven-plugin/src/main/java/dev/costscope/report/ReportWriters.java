@@ -20,7 +20,8 @@ public final class ReportWriters {
             new HtmlReportWriter(),
             new SarifReportWriter(),
             new CycloneDxWriter(),
-            new SpdxWriter());
+            new SpdxWriter(),
+            new HuggingFaceWriter());
 
     private ReportWriters() {
     }
