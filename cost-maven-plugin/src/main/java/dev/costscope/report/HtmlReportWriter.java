@@ -98,6 +98,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(" note(s), ").append(result.errors().size())
                 .append(" processing error(s). Written by costscope")
                 .append(escape(report.generatedAtText().map(at -> " at " + at).orElse(""))).append(".</p>\n");
+        ReportText.policy(report).ifPresent(sentence -> html.append("<p>").append(escape(sentence)).append("</p>\n"));
         if (report.releases().size() > 1) {
             overview(html, report.releases(), findings);
         }
