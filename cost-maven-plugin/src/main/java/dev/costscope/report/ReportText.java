@@ -49,7 +49,7 @@ final class ReportText {
     static List<String> claimFacts(Claim claim) {
         List<String> facts = new ArrayList<>();
         if (claim.basis().isResolved()) {
-            facts.add("basis " + claim.basis().value());
+            facts.add("basis: " + Descriptions.name(claim.basis().value()));
         }
         text(claim.low()).ifPresent(low -> facts.add("range " + low + "-" + text(claim.high()).orElse("?")));
         text(claim.asOf()).ifPresent(a -> facts.add("prices as of " + a));
@@ -103,13 +103,16 @@ final class ReportText {
         return " (outside estimate " + (low.isEmpty() ? "?" : low) + "-" + (high.isEmpty() ? "?" : high) + ")";
     }
 
-    /** The derived figures in words, for the human-readable reports. */
+    /**
+     * The derived figures in words, for the human-readable reports; the implied rate only under a final-run
+     * figure, since under a wider one it would read as a price per accelerator-hour that it is not.
+     */
     static List<String> derived(ClaimReport report) {
         DerivedFigures derived = report.derived();
         String currency = report.claim().currency().text();
         List<String> phrases = new ArrayList<>();
         derived.acceleratorHours().ifPresent(h -> phrases.add(hours(h) + " accelerator-hours"));
-        derived.impliedRate().ifPresent(r -> phrases.add("implied rate " + rate(r) + " " + currency + " per accelerator-hour"));
+        derived.impliedRate().filter(r -> report.claim().scope().is(Scope.FINAL_RUN)).ifPresent(r -> phrases.add("implied rate " + rate(r) + " " + currency + " per accelerator-hour"));
         derived.trainingWork().ifPresent(f -> phrases.add("6·N·D = " + flop(f) + " FLOP"));
         derived.utilization().forEach(u -> phrases.add("implied utilization " + percent(u.ratio()) + " of peak dense BF16"));
         derived.energy().ifPresent(e -> phrases.add("stated energy " + energy(e)));
