@@ -51,6 +51,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
     MavenSession session;
 
     private Charset charset;
+    private Charset textCharset;
     private RuleSettings settings;
     private Selection selection;
 
@@ -116,11 +117,19 @@ abstract class AbstractCostMojo extends AbstractMojo {
 
     /**
      * Globs, relative to the project's directory, of the text files that describe the model and are
-     * checked by {@code unscoped-text-claim}; default {@code README.md}, {@code MODEL_CARD.md},
-     * {@code docs/**}{@code /*.md}.
+     * checked by {@code unscoped-text-claim}; default every {@code README*.md}, {@code MODEL_CARD*.md} and
+     * {@code model_card*.md} in the module, and {@code docs/**}{@code /*.md} (build output, hidden folders
+     * and node_modules are never entered).
      */
     @Parameter(property = "cost.textIncludes")
     private List<String> textIncludes;
+
+    /**
+     * The encoding of the text files (README, model cards, docs), apart from the sources' encoding;
+     * a byte order mark in a file wins. Default UTF-8.
+     */
+    @Parameter(property = "cost.textEncoding", defaultValue = "UTF-8")
+    private String textEncoding;
 
     /** Globs of text files to leave out, e.g. a changelog that quotes other people's figures. */
     @Parameter(property = "cost.textExcludes")
@@ -164,6 +173,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
                 PomParameters.globs("textIncludes", "cost.textIncludes", textIncludes),
                 PomParameters.globs("textExcludes", "cost.textExcludes", textExcludes));
         charset = charset();
+        textCharset = textCharset();
         long start = System.nanoTime();
         settings = settings();
         rules = Rules.all(settings);
@@ -246,7 +256,8 @@ abstract class AbstractCostMojo extends AbstractMojo {
                 ? Paths.get(session.getExecutionRootDirectory())
                 : project.getBasedir().toPath();
         return new ScanRequest(roots, base, charset, selection.includes(), selection.excludes())
-                .withText(project.getBasedir().toPath(), selection.textIncludes(), selection.textExcludes());
+                .withText(project.getBasedir().toPath(), selection.textIncludes(), selection.textExcludes())
+                .withTextEncoding(textCharset);
     }
 
     private RuleSettings settings() throws MojoExecutionException {
@@ -266,6 +277,16 @@ abstract class AbstractCostMojo extends AbstractMojo {
                     phrases, markers);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: <accelerators> or the utilization band: " + e.getMessage());
+        }
+    }
+
+    private Charset textCharset() throws MojoExecutionException {
+        String name = textEncoding == null || textEncoding.isBlank() ? "UTF-8" : textEncoding.strip();
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException("costscope: <textEncoding> (cost.textEncoding) '" + textEncoding
+                    + "' is not an encoding this JVM knows; use a name such as UTF-8 or ISO-8859-1");
         }
     }
 
