@@ -95,7 +95,10 @@ abstract class AbstractCostMojo extends AbstractMojo {
     @Parameter(property = "cost.minUtilization", defaultValue = "5%")
     private String minUtilization;
 
-    /** The upper end of that band; above 100% a claim is impossible whatever the band says. */
+    /**
+     * The upper end of the plausible utilization band of {@code implausible-utilization}; above 100%
+     * a claim is impossible whatever the band says.
+     */
     @Parameter(property = "cost.maxUtilization", defaultValue = "75%")
     private String maxUtilization;
 
@@ -119,24 +122,44 @@ abstract class AbstractCostMojo extends AbstractMojo {
     @Parameter(property = "cost.scopePhrases")
     private List<String> scopePhrases;
 
-    /** Markers that tie a sentence to a declared claim, added to the defaults ({@code {@link}}, {@code @TrainingCost}). */
+    /**
+     * Markers that tie a sentence to a declared claim, added to the defaults: a javadoc link tag,
+     * {@code @TrainingCost} and {@code cost-claim:}.
+     */
     @Parameter(property = "cost.claimMarkers")
     private List<String> claimMarkers;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("costscope: skipped (cost.skip)");
+        if (skipped()) {
             return;
         }
         prepare();
+        Checked checked = checkSources();
+        handle(checked.model(), checked.result());
+    }
+
+    /** Whether {@code cost.skip} is set; says so in the log when it is. */
+    boolean skipped() {
+        if (skip) {
+            getLog().info("costscope: skipped (cost.skip)");
+        }
+        return skip;
+    }
+
+    /** What one run of the extractor and the linter read and found. */
+    record Checked(SourceModel model, LintResult result) {
+    }
+
+    /** Reads the projects' sources and lints them, with the goal's configuration. */
+    Checked checkSources() throws MojoExecutionException {
         charset = charset();
         long start = System.nanoTime();
         settings = settings();
         SourceModel model = SourceModel.merge(projects().stream().map(p -> new SourceScanner().scan(request(p))).toList());
         LintResult result = new Linter(Rules.all(settings)).lint(model);
         getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        handle(model, result);
+        return new Checked(model, result);
     }
 
     /** The report of a check's result, dated when the build asks for it. */

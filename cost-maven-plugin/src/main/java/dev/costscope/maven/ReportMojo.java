@@ -10,8 +10,8 @@ import dev.costscope.report.ReportSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -42,8 +42,13 @@ public class ReportMojo extends AbstractCostMojo {
     @Parameter(property = "cost.attach", defaultValue = "true")
     private boolean attach;
 
-    @Component
-    private MavenProjectHelper projectHelper;
+    private final MavenProjectHelper projectHelper;
+
+    /** Maven's own helper to attach the JSON report, injected (JSR-330). */
+    @Inject
+    public ReportMojo(MavenProjectHelper projectHelper) {
+        this.projectHelper = projectHelper;
+    }
 
     @Override
     void prepare() throws MojoExecutionException {
@@ -57,6 +62,11 @@ public class ReportMojo extends AbstractCostMojo {
 
     @Override
     void handle(SourceModel model, LintResult result) throws MojoExecutionException {
+        if (nothingToReport(result)) {
+            getLog().info("costscope: no report for " + project.getArtifactId() + ": a module of packaging pom that"
+                    + " declares no model release and states no cost");
+            return;
+        }
         Report report = report(model, result);
         List<String> written = new ArrayList<>();
         Path dir = outputDirectory.toPath();
@@ -85,6 +95,16 @@ public class ReportMojo extends AbstractCostMojo {
         }
         getLog().info("costscope: " + result.releases() + " model release(s) reported in " + dir + ": "
                 + String.join(", ", written) + (attach && wants("json") ? " (JSON attached as " + classifier() + ")" : ""));
+    }
+
+    /**
+     * Whether this project has nothing to report: a parent or aggregator ({@code pom} packaging)
+     * whose files hold no claim, no finding and no processing error. Such a module writes and
+     * attaches nothing, so that publishing it publishes no empty report.
+     */
+    boolean nothingToReport(LintResult result) {
+        return "pom".equals(project.getPackaging()) && result.releases() == 0 && result.claims() == 0
+                && result.findings().isEmpty() && result.suppressed().isEmpty() && result.errors().isEmpty();
     }
 
     /** The base name of the files written. */
