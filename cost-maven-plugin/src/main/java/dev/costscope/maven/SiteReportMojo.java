@@ -1,7 +1,7 @@
 package dev.costscope.maven;
 
 import dev.costscope.lint.LintResult;
-import dev.costscope.model.SourceModel;
+import dev.costscope.analysis.ProjectFacts;
 import dev.costscope.report.HtmlReportWriter;
 import java.io.File;
 import java.util.Locale;
@@ -88,7 +88,7 @@ public class SiteReportMojo extends AbstractCostMojo implements MavenReport {
         String page;
         try {
             Checked checked = checkSources();
-            page = page(checked.model(), checked.result());
+            page = page(checked.facts(), checked.result());
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
@@ -106,13 +106,13 @@ public class SiteReportMojo extends AbstractCostMojo implements MavenReport {
 
     /** Run on its own: the page as one self-contained file in the site's directory. */
     @Override
-    void handle(SourceModel model, LintResult result) throws MojoExecutionException {
-        String file = write(siteOutputDirectory.toPath().resolve(PAGE + ".html"), page(model, result));
+    void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException {
+        String file = write(siteOutputDirectory.toPath().resolve(PAGE + ".html"), page(facts, result));
         getLog().info("costscope: site page written to " + siteOutputDirectory.toPath().resolve(file));
     }
 
-    private String page(SourceModel model, LintResult result) throws MojoExecutionException {
-        return new HtmlReportWriter().write(report(model, result));
+    private String page(ProjectFacts facts, LintResult result) throws MojoExecutionException {
+        return new HtmlReportWriter().write(report(facts, result));
     }
 
     /** The part of {@code page} between the two markers, with the markers when {@code keep}. */

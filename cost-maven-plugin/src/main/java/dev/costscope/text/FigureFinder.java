@@ -27,13 +27,9 @@ public final class FigureFinder {
     private static final Pattern COMPUTE = Pattern.compile("\\b" + AMOUNT
             + "\\s?(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*[- ])?(?:GPU|TPU|accelerator|chip)[- ]?hours?\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Characters one of which any money or compute figure contains; absent, a text holds no figure. */
-    private static final Pattern ANY_SIGN = Pattern.compile("[$€£¥]|USD|EUR|CNY|RMB|GBP|JPY|dollar|euro|yuan|pounds|hour",
-            Pattern.CASE_INSENSITIVE);
-
-    /** Whether {@code text} may hold a figure: a cheap test before {@link #find}. */
+    /** Whether {@code text} may hold a figure: a cheap test before {@link #find} ({@link FigureTriggers}). */
     public boolean mayContain(CharSequence text) {
-        return ANY_SIGN.matcher(text).find();
+        return FigureTriggers.mayContain(text);
     }
 
     /** The figures of {@code text} in order; overlapping matches are reported once. */

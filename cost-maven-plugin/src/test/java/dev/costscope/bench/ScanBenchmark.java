@@ -1,5 +1,6 @@
 package dev.costscope.bench;
 
+import dev.costscope.rules.RuleSettings;
 import dev.costscope.extract.ScanRequest;
 import dev.costscope.extract.SourceScanner;
 import dev.costscope.lint.LintResult;
@@ -40,7 +41,7 @@ public final class ScanBenchmark {
         LintResult result = null;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            result = linter.lint(new SourceScanner().scan(request));
+            result = linter.lint(RuleSettings.defaults().analyzer().analyze(new SourceScanner().scan(request)));
             times.add((System.nanoTime() - start) / 1_000_000);
         }
         List<Long> warm = new ArrayList<>(times.subList(1, times.size()));
