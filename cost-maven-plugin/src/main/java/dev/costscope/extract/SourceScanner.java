@@ -30,8 +30,43 @@ import java.util.Optional;
  */
 public final class SourceScanner {
 
+    /**
+     * The stack of the thread that parses and folds: the parser and the folder recurse once per
+     * nesting level, and the bounds of {@link NestingScreen} and {@link ConstantEvaluator} are sized
+     * for it, whatever stack the calling thread (a build thread of {@code mvn -T}) has.
+     */
+    private static final long STACK_BYTES = 64L << 20;
+
     /** Scans the files {@code request} selects. */
     public SourceModel scan(ScanRequest request) {
+        SourceModel[] model = new SourceModel[1];
+        Throwable[] failure = new Throwable[1];
+        Thread reader = new Thread(null, () -> {
+            try {
+                model[0] = scanHere(request);
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "costscope-reader", STACK_BYTES);
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            reader.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the sources", e);
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return model[0];
+    }
+
+    private SourceModel scanHere(ScanRequest request) {
         List<DeclaredType> types = new ArrayList<>();
         List<TextBlock> texts = new ArrayList<>();
         List<ProcessingError> errors = new ArrayList<>();
@@ -44,7 +79,7 @@ public final class SourceScanner {
             return new SourceModel(types, texts, errors, 0, 0);
         }
         JavaSourceParser parser = new JavaSourceParser();
-        SourceIndex index = new SourceIndex(request.sourceRoots(), request.encoding(), parser);
+        SourceIndex index = new SourceIndex(request.sourceRoots(), request.displayBase(), request.encoding(), parser);
         AnnotationReader reader = new AnnotationReader(new ConstantEvaluator(index));
         byte[] needle = needle(request);
         List<Screened> screened = files.parallelStream().map(file -> screen(file, request, needle)).toList();
@@ -87,10 +122,18 @@ public final class SourceScanner {
                 if (declares) {
                     errors.add(new ProcessingError(e.location, e.getMessage()));
                 }
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (StackOverflowError e) {
+                errors.add(new ProcessingError(SourceLocation.ofFile(shown), "the file nests too deeply for costscope"
+                        + " to read it; the other files were checked"));
+            } catch (RuntimeException e) {
                 // A defect of costscope's on one file must not stop the check of the others.
                 errors.add(new ProcessingError(SourceLocation.ofFile(shown), "costscope could not read this file ("
                         + e + "); the other files were checked. Please report this with the file."));
+            }
+        }
+        for (ProcessingError error : index.errors()) {
+            if (errors.stream().noneMatch(e -> e.location().file().equals(error.location().file()))) {
+                errors.add(error);
             }
         }
         request.textBase().ifPresent(base -> new TextFiles(request, errors).read(base).forEach(texts::add));
