@@ -123,6 +123,15 @@ abstract class AbstractCostMojo extends AbstractMojo {
     @Parameter(property = "cost.claimMarkers")
     private List<String> claimMarkers;
 
+    /**
+     * Whether the check remembers, in {@code target/costscope-cache}, which source files needed
+     * nothing, so that the next build reads only the files that changed. The cache is keyed on each
+     * file's path, size and modification time, on costscope's own build and on this configuration; a
+     * change to either starts afresh, and a cache that cannot be read is rebuilt.
+     */
+    @Parameter(property = "cost.cache", defaultValue = "true")
+    private boolean cache;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -133,7 +142,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
         charset = charset();
         long start = System.nanoTime();
         settings = settings();
-        SourceModel model = SourceModel.merge(projects().stream().map(p -> new SourceScanner().scan(request(p))).toList());
+        SourceModel model = SourceModel.merge(projects().stream().map(p -> scanner(p).scan(request(p))).toList());
         LintResult result = new Linter(Rules.all(settings)).lint(model);
         getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         handle(model, result);
@@ -198,6 +207,36 @@ abstract class AbstractCostMojo extends AbstractMojo {
                 : project.getBasedir().toPath();
         return new ScanRequest(roots, base, charset, orEmpty(includes), orEmpty(excludes))
                 .withText(project.getBasedir().toPath(), orEmpty(textIncludes), orEmpty(textExcludes));
+    }
+
+    /** A scanner for {@code project}, with its cache in the project's build directory unless turned off. */
+    private SourceScanner scanner(MavenProject project) {
+        SourceScanner scanner = new SourceScanner();
+        if (!cache || project.getBuild() == null || project.getBuild().getDirectory() == null) {
+            return scanner;
+        }
+        return scanner.cachingIn(Paths.get(project.getBuild().getDirectory(), "costscope-cache"), configuration());
+    }
+
+    /** Every setting of this goal that could change what is found, as text, for the cache's key. */
+    private String configuration() {
+        List<String> parts = new ArrayList<>();
+        parts.add("version=" + pluginVersion);
+        parts.add("includeTests=" + includeTests);
+        parts.add("tolerance=" + tolerance + ";min=" + minUtilization + ";max=" + maxUtilization);
+        parts.add("scopePhrases=" + scopePhrases + ";claimMarkers=" + claimMarkers);
+        List<Object> extra = new ArrayList<>();
+        if (accelerators != null) {
+            for (AcceleratorEntry entry : accelerators) {
+                try {
+                    extra.add(entry.toAccelerator());
+                } catch (IllegalArgumentException e) {
+                    extra.add(e.getMessage());
+                }
+            }
+        }
+        parts.add("accelerators=" + extra);
+        return String.join("\n", parts);
     }
 
     private RuleSettings settings() throws MojoExecutionException {
