@@ -2,6 +2,8 @@ package dev.costscope.lint;
 
 import dev.costscope.model.SourceLocation;
 import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One thing a rule found wrong with a claim.
@@ -10,13 +12,25 @@ import java.util.Comparator;
  * @param severity how serious it is
  * @param location where it was written
  * @param message  what is wrong, the numbers behind it and what to change
+ * @param claimId  the stable id of the claim the finding is about; empty when it is about no one
+ *                 claim (prose, an unresolved value, a release)
  */
-public record Finding(String ruleId, Severity severity, SourceLocation location, String message)
-        implements Comparable<Finding> {
+public record Finding(String ruleId, Severity severity, SourceLocation location, String message,
+                      Optional<String> claimId) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
             .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+            .thenComparing(Finding::message)
+            .thenComparing(f -> f.claimId().orElse(""));
+
+    public Finding {
+        Objects.requireNonNull(claimId, "claimId");
+    }
+
+    /** A finding about no one claim. */
+    public Finding(String ruleId, Severity severity, SourceLocation location, String message) {
+        this(ruleId, severity, location, message, Optional.empty());
+    }
 
     @Override
     public int compareTo(Finding other) {

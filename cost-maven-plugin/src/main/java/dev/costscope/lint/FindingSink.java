@@ -11,4 +11,7 @@ public interface FindingSink {
 
     /** Reports a finding at {@code severity}, for rules whose findings differ in seriousness. */
     void report(Suppressible owner, Severity severity, SourceLocation location, String message);
+
+    /** A sink whose findings are about the claim with the stable id {@code claimId}. */
+    FindingSink about(String claimId);
 }

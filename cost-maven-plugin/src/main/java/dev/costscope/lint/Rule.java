@@ -1,6 +1,6 @@
 package dev.costscope.lint;
 
-import dev.costscope.model.SourceModel;
+import dev.costscope.analysis.ProjectFacts;
 
 /**
  * One check over the declared claims. Implementations are small, final and stateless, so one
@@ -17,6 +17,6 @@ public interface Rule {
     /** One sentence: what the rule catches. */
     String description();
 
-    /** Checks {@code model} and reports each finding to {@code sink}. */
-    void check(SourceModel model, FindingSink sink);
+    /** Checks the facts of a model and reports each finding to {@code sink}. */
+    void check(ProjectFacts facts, FindingSink sink);
 }

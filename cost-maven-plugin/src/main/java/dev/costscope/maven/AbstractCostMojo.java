@@ -1,19 +1,23 @@
 package dev.costscope.maven;
 
+import dev.costscope.analysis.ProjectFacts;
 import dev.costscope.extract.ScanRequest;
 import dev.costscope.extract.SourceScanner;
 import dev.costscope.lint.LintResult;
 import dev.costscope.lint.Linter;
+import dev.costscope.lint.Rule;
 import dev.costscope.model.Accelerator;
 import dev.costscope.model.AcceleratorCatalog;
 import dev.costscope.model.Numbers;
+import dev.costscope.model.ScopePolicy;
 import dev.costscope.model.SourceModel;
 import dev.costscope.report.OutputTimestamp;
 import dev.costscope.report.Report;
 import dev.costscope.report.ReportBuilder;
 import dev.costscope.report.ReportFiles;
-import dev.costscope.report.ReportSchema;
-import dev.costscope.report.SarifReportWriter;
+import dev.costscope.report.ProjectCoordinates;
+import dev.costscope.report.ReportContext;
+import dev.costscope.report.ReportWriter;
 import dev.costscope.rules.RuleSettings;
 import dev.costscope.rules.Rules;
 import java.io.File;
@@ -48,6 +52,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
 
     private Charset charset;
     private RuleSettings settings;
+    private List<Rule> rules;
 
     /** The plugin's own version, written into the SARIF report. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
@@ -142,16 +147,24 @@ abstract class AbstractCostMojo extends AbstractMojo {
         charset = charset();
         long start = System.nanoTime();
         settings = settings();
+        rules = Rules.all(settings);
         SourceModel model = SourceModel.merge(projects().stream().map(p -> scanner(p).scan(request(p))).toList());
-        LintResult result = new Linter(Rules.all(settings)).lint(model);
+        ProjectFacts facts = settings.analyzer().analyze(model);
+        LintResult result = new Linter(rules).lint(facts);
         getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        handle(model, result);
+        handle(facts, result);
     }
 
     /** The report of a check's result, dated when the build asks for it. */
-    Report report(SourceModel model, LintResult result) throws MojoExecutionException {
+    Report report(ProjectFacts facts, LintResult result) throws MojoExecutionException {
         try {
-            return new ReportBuilder(settings.catalog()).build(model, result, OutputTimestamp.parse(outputTimestamp));
+            ReportContext context = ReportContext.of(pluginVersion == null ? "unknown" : pluginVersion, rules)
+                    .dated(OutputTimestamp.parse(outputTimestamp));
+            if (project.getGroupId() != null && project.getArtifactId() != null && project.getVersion() != null) {
+                context = context.forProject(new ProjectCoordinates(project.getGroupId(), project.getArtifactId(),
+                        project.getVersion()));
+            }
+            return ReportBuilder.build(facts, result, context);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: project.build.outputTimestamp: " + e.getMessage());
         }
@@ -161,17 +174,20 @@ abstract class AbstractCostMojo extends AbstractMojo {
     static final String REPORT = "costscope-report";
 
     /**
-     * Writes the findings as SARIF 2.1.0 into the output directory as {@code <baseName>.sarif},
-     * checked against the SARIF schema first, and returns the file's name.
+     * Writes {@code report} in {@code writer}'s format into the output directory as
+     * {@code <baseName>.<extension>}, checked against the format's schema first, and returns the file.
      */
-    String writeSarif(Report report, String baseName) throws MojoExecutionException {
-        String sarif = new SarifReportWriter(Rules.all(), pluginVersion == null ? "unknown" : pluginVersion).write(report);
-        List<String> violations = ReportSchema.sarifViolations(sarif);
+    Path write(ReportWriter writer, Report report, String baseName) throws MojoExecutionException {
+        String content = writer.write(report);
+        List<String> violations = writer.violations(content);
         if (!violations.isEmpty()) {
-            throw new MojoExecutionException("costscope: the SARIF report does not conform to SARIF 2.1.0, so it was"
-                    + " not written (a defect of costscope's; please report it): " + String.join("; ", violations));
+            throw new MojoExecutionException("costscope: the " + writer.id() + " report does not conform to its"
+                    + " schema, so it was not written (a defect of costscope's; please report it): "
+                    + String.join("; ", violations));
         }
-        return write(outputDirectory.toPath().resolve(baseName + ".sarif"), sarif);
+        Path file = outputDirectory.toPath().resolve(writer.fileName(baseName));
+        write(file, content);
+        return file;
     }
 
     /** Writes one report file whole or not at all, and returns its name. */
@@ -189,7 +205,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
     }
 
     /** What the goal does with the check's result. */
-    abstract void handle(SourceModel model, LintResult result) throws MojoExecutionException, MojoFailureException;
+    abstract void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException, MojoFailureException;
 
     /** The projects whose sources the goal reads: this one; the whole reactor for an aggregate. */
     List<MavenProject> projects() {
@@ -248,8 +264,8 @@ abstract class AbstractCostMojo extends AbstractMojo {
             for (AcceleratorEntry entry : accelerators == null ? List.<AcceleratorEntry>of() : accelerators) {
                 extra.add(entry.toAccelerator());
             }
-            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra), orEmpty(scopePhrases),
-                    orEmpty(claimMarkers));
+            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra), ScopePolicy.defaults(),
+                    orEmpty(scopePhrases), orEmpty(claimMarkers));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: <accelerators> or the utilization band: " + e.getMessage());
         }

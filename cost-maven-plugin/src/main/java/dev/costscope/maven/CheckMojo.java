@@ -1,8 +1,10 @@
 package dev.costscope.maven;
 
+import dev.costscope.analysis.ProjectFacts;
 import dev.costscope.lint.LintResult;
 import dev.costscope.lint.Severity;
-import dev.costscope.model.SourceModel;
+import dev.costscope.report.ReportWriters;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -44,11 +46,11 @@ public class CheckMojo extends AbstractCostMojo {
     }
 
     @Override
-    void handle(SourceModel model, LintResult result) throws MojoExecutionException, MojoFailureException {
-        new ResultLog(getLog()).print(model, result);
+    void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException, MojoFailureException {
+        new ResultLog(getLog()).print(facts.model(), result);
         if (sarif) {
-            String file = writeSarif(report(model, result), REPORT);
-            getLog().info("costscope: findings written to " + outputDirectory.toPath().resolve(file));
+            Path file = write(ReportWriters.byId("sarif").orElseThrow(), report(facts, result), REPORT);
+            getLog().info("costscope: findings written to " + file);
         }
         new BuildVerdict(threshold, failOnProcessingError).enforce(result);
     }

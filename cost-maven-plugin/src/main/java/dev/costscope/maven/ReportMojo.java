@@ -1,15 +1,16 @@
 package dev.costscope.maven;
 
+import dev.costscope.analysis.ProjectFacts;
 import dev.costscope.lint.LintResult;
-import dev.costscope.model.SourceModel;
-import dev.costscope.report.HtmlReportWriter;
-import dev.costscope.report.JsonReportWriter;
-import dev.costscope.report.MarkdownReportWriter;
 import dev.costscope.report.Report;
-import dev.costscope.report.ReportSchema;
+import dev.costscope.report.ReportWriter;
+import dev.costscope.report.ReportWriters;
+import dev.costscope.report.UnknownFormatException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,10 +32,10 @@ public class ReportMojo extends AbstractCostMojo {
     /** The classifier of the attached JSON report. */
     static final String CLASSIFIER = "costscope";
 
-    private static final List<String> FORMATS = List.of("json", "markdown", "html", "sarif");
-
-
-    /** The formats to write, comma-separated: {@code json}, {@code markdown}, {@code html}, {@code sarif}; default all. */
+    /**
+     * The formats to write, comma-separated: {@code json}, {@code markdown}, {@code html}, {@code sarif},
+     * or {@code all} for every format there is; default the four above.
+     */
     @Parameter(property = "cost.formats", defaultValue = "json,markdown,html,sarif")
     private List<String> formats;
 
@@ -45,46 +46,38 @@ public class ReportMojo extends AbstractCostMojo {
     @Component
     private MavenProjectHelper projectHelper;
 
+    private List<ReportWriter> writers;
+
     @Override
     void prepare() throws MojoExecutionException {
-        for (String format : formats) {
-            if (!FORMATS.contains(format.strip())) {
-                throw new MojoExecutionException("costscope: <formats> (cost.formats) has '" + format
-                        + "'; use any of " + String.join(", ", FORMATS));
-            }
+        try {
+            writers = ReportWriters.select(formats == null ? List.of() : formats);
+        } catch (UnknownFormatException e) {
+            throw new MojoExecutionException("costscope: <formats> (cost.formats) has '" + e.requested()
+                    + "'; use any of " + String.join(", ", e.known()));
+        }
+        if (writers.isEmpty()) {
+            throw new MojoExecutionException("costscope: <formats> (cost.formats) is empty; use a comma-separated list of "
+                    + String.join(", ", ReportWriters.ids()) + ", or all");
         }
     }
 
     @Override
-    void handle(SourceModel model, LintResult result) throws MojoExecutionException {
-        Report report = report(model, result);
+    void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException {
+        Report report = report(facts, result);
         List<String> written = new ArrayList<>();
-        Path dir = outputDirectory.toPath();
-        if (wants("json")) {
-            String json = new JsonReportWriter().write(report);
-            List<String> violations = ReportSchema.violations(json);
-            if (!violations.isEmpty()) {
-                throw new MojoExecutionException("costscope: the JSON report does not conform to "
-                        + JsonReportWriter.SCHEMA_RESOURCE + ", so it was not written (a defect of costscope's; please"
-                        + " report it): " + String.join("; ", violations));
-            }
-            Path file = dir.resolve(baseName() + ".json");
-            written.add(write(file, json));
-            if (attach) {
-                projectHelper.attachArtifact(project, "json", classifier(), file.toFile());
+        List<String> attached = new ArrayList<>();
+        for (ReportWriter writer : writers) {
+            Path file = write(writer, report, baseName());
+            written.add(file.getFileName().toString());
+            Optional<String> classifier = writer.classifier(classifier());
+            if (attach && classifier.isPresent()) {
+                projectHelper.attachArtifact(project, writer.extension(), classifier.get(), file.toFile());
+                attached.add(writer.id().toUpperCase(Locale.ROOT) + " attached as " + classifier.get());
             }
         }
-        if (wants("markdown")) {
-            written.add(write(dir.resolve(baseName() + ".md"), new MarkdownReportWriter().write(report)));
-        }
-        if (wants("html")) {
-            written.add(write(dir.resolve(baseName() + ".html"), new HtmlReportWriter().write(report)));
-        }
-        if (wants("sarif")) {
-            written.add(writeSarif(report, baseName()));
-        }
-        getLog().info("costscope: " + result.releases() + " model release(s) reported in " + dir + ": "
-                + String.join(", ", written) + (attach && wants("json") ? " (JSON attached as " + classifier() + ")" : ""));
+        getLog().info("costscope: " + result.releases() + " model release(s) reported in " + outputDirectory.toPath() + ": "
+                + String.join(", ", written) + (attached.isEmpty() ? "" : " (" + String.join(", ", attached) + ")"));
     }
 
     /** The base name of the files written. */
@@ -95,9 +88,5 @@ public class ReportMojo extends AbstractCostMojo {
     /** The classifier the JSON report is attached with. */
     String classifier() {
         return CLASSIFIER;
-    }
-
-    private boolean wants(String format) {
-        return formats.stream().anyMatch(f -> f.strip().equals(format));
     }
 }

@@ -3,6 +3,7 @@ package dev.costscope.model;
 import dev.costscope.annotations.CostComponent;
 import dev.costscope.annotations.Scope;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,10 +16,6 @@ import java.util.Set;
  * exactly the components it requires: an item outside them means the claim is mislabeled.
  */
 public final class ScopePolicy {
-
-    /** The scopes from narrowest to widest; {@code AMORTIZED} is not on it. */
-    public static final List<Scope> LADDER =
-            List.of(Scope.FINAL_RUN, Scope.ALL_TRAINING_RUNS, Scope.RESEARCH_AND_DEVELOPMENT, Scope.TOTAL_PROGRAM);
 
     private static final ScopePolicy DEFAULT = new ScopePolicy(defaultRequirements());
 
@@ -65,24 +62,23 @@ public final class ScopePolicy {
         return required(scope).contains(component);
     }
 
-    /** The narrowest scope whose components include all of {@code components}, if any. */
+    /**
+     * The narrowest scope whose components include all of {@code components}, if any: the one that
+     * requires the fewest components, the lower on {@link ScopeLadder} when two require as many.
+     */
     public Optional<Scope> narrowestAllowing(Set<CostComponent> components) {
-        return allScopes().stream().filter(scope -> required(scope).containsAll(components)).findFirst();
+        return ScopeLadder.DECLARABLE.stream().filter(scope -> required(scope).containsAll(components))
+                .min(Comparator.comparingInt((Scope scope) -> required(scope).size()).thenComparingInt(ScopeLadder::order));
     }
 
     /** The widest scope narrower than {@code scope} on the ladder whose requirements {@code covered} meets. */
     public Optional<Scope> widestCoveredBelow(Scope scope, Set<CostComponent> covered) {
-        int index = LADDER.indexOf(scope);
-        for (int i = index - 1; i >= 0; i--) {
-            if (covered.containsAll(required(LADDER.get(i)))) {
-                return Optional.of(LADDER.get(i));
+        List<Scope> ladder = ScopeLadder.LADDER;
+        for (int i = ladder.indexOf(scope) - 1; i >= 0; i--) {
+            if (covered.containsAll(required(ladder.get(i)))) {
+                return Optional.of(ladder.get(i));
             }
         }
         return Optional.empty();
-    }
-
-    private static List<Scope> allScopes() {
-        return List.of(Scope.FINAL_RUN, Scope.ALL_TRAINING_RUNS, Scope.AMORTIZED,
-                Scope.RESEARCH_AND_DEVELOPMENT, Scope.TOTAL_PROGRAM);
     }
 }

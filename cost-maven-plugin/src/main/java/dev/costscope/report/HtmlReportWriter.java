@@ -18,7 +18,7 @@ import java.util.Locale;
  * Writes a report as one self-contained HTML page (styles inline, no script, no external asset):
  * the same content as the Markdown report, with every value escaped. Stateless; deterministic.
  */
-public final class HtmlReportWriter {
+public final class HtmlReportWriter implements ReportWriter {
 
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:60rem;margin:2rem auto;\
@@ -31,7 +31,23 @@ public final class HtmlReportWriter {
             .error{color:#b3261e}.warning{color:#8a5a00}.note{color:#57606a}
             """;
 
+    @Override
+    public String id() {
+        return "html";
+    }
+
+    @Override
+    public String extension() {
+        return "html";
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/html";
+    }
+
     /** The report as an HTML page. */
+    @Override
     public String write(Report report) {
         StringBuilder html = new StringBuilder();
         LintResult result = report.result();

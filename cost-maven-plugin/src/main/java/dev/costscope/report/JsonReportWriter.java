@@ -1,5 +1,6 @@
 package dev.costscope.report;
 
+import dev.costscope.model.ScopeLadder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,12 +15,13 @@ import dev.costscope.model.ProcessingError;
 import dev.costscope.model.SourceLocation;
 import dev.costscope.model.Value;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a report as JSON in the versioned format of {@link #SCHEMA_RESOURCE}: fields in a fixed
  * order, empty values left out, two-space indentation, {@code \n} line ends. Stateless.
  */
-public final class JsonReportWriter {
+public final class JsonReportWriter implements ReportWriter {
 
     /** The version of the format; a change that breaks readers changes it, and the schema's name. */
     public static final String FORMAT_VERSION = "1.0";
@@ -27,12 +29,37 @@ public final class JsonReportWriter {
     /** The JSON Schema of the format, a resource beside this class. */
     public static final String SCHEMA_RESOURCE = "costscope-report-1.0.schema.json";
 
-    private static final List<Scope> SCOPES = List.of(Scope.FINAL_RUN, Scope.ALL_TRAINING_RUNS,
-            Scope.RESEARCH_AND_DEVELOPMENT, Scope.TOTAL_PROGRAM, Scope.AMORTIZED);
-
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    @Override
+    public String id() {
+        return "json";
+    }
+
+    @Override
+    public String extension() {
+        return "json";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/json";
+    }
+
+    /** Checked against {@link #SCHEMA_RESOURCE}. */
+    @Override
+    public List<String> violations(String written) {
+        return ReportSchema.violations(written);
+    }
+
+    /** Attached with the goal's classifier, so that install and deploy publish it. */
+    @Override
+    public Optional<String> classifier(String goalClassifier) {
+        return Optional.of(goalClassifier);
+    }
+
     /** The report as JSON text, ending with a line break. */
+    @Override
     public String write(Report report) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("formatVersion", FORMAT_VERSION);
@@ -74,7 +101,7 @@ public final class JsonReportWriter {
         node.put("type", report.type().qualifiedName());
         location(node, report.type().location());
         ArrayNode ladder = node.putArray("scopes");
-        for (Scope scope : SCOPES) {
+        for (Scope scope : ScopeLadder.DECLARABLE) {
             ObjectNode step = ladder.addObject();
             step.put("scope", scope.name());
             step.put("includes", Descriptions.of(scope));
@@ -88,6 +115,7 @@ public final class JsonReportWriter {
 
     private static void claim(ObjectNode node, ClaimReport report) {
         Claim claim = report.claim();
+        node.put("id", report.id());
         node.put("scope", claim.scope().isResolved() ? claim.scope().value().name() : "UNRESOLVED");
         put(node, "amount", claim.amount());
         put(node, "currency", claim.currency());
@@ -133,6 +161,7 @@ public final class JsonReportWriter {
         node.put("severity", finding.severity().name());
         node.put("message", finding.message());
         location(node, finding.location());
+        finding.claimId().ifPresent(id -> node.put("claim", id));
     }
 
     private static void location(ObjectNode node, SourceLocation location) {

@@ -19,9 +19,25 @@ import java.util.List;
  * figure includes and everything it leaves out; then the findings. Stateless; deterministic output
  * with {@code \n} line ends.
  */
-public final class MarkdownReportWriter {
+public final class MarkdownReportWriter implements ReportWriter {
+
+    @Override
+    public String id() {
+        return "markdown";
+    }
+
+    @Override
+    public String extension() {
+        return "md";
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/markdown";
+    }
 
     /** The report as Markdown text. */
+    @Override
     public String write(Report report) {
         StringBuilder md = new StringBuilder();
         LintResult result = report.result();

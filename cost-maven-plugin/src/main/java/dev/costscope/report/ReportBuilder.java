@@ -1,5 +1,8 @@
 package dev.costscope.report;
 
+import dev.costscope.analysis.ClaimFacts;
+import dev.costscope.analysis.ProjectFacts;
+import dev.costscope.model.ScopeLadder;
 import dev.costscope.annotations.CostComponent;
 import dev.costscope.annotations.Scope;
 import dev.costscope.lint.LintResult;
@@ -7,15 +10,11 @@ import dev.costscope.model.Claim;
 import dev.costscope.model.DeclaredType;
 import dev.costscope.model.Exclusion;
 import dev.costscope.model.Item;
-import dev.costscope.model.AcceleratorCatalog;
 import dev.costscope.model.ComputeFigures;
 import dev.costscope.model.Numbers;
 import dev.costscope.model.Quantity;
-import dev.costscope.model.ScopePolicy;
-import dev.costscope.model.SourceModel;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,40 +23,27 @@ import java.util.Optional;
 /** Builds the report of a project from what the extractor read and what the linter found. */
 public final class ReportBuilder {
 
-    private static final List<Scope> ORDER = List.of(Scope.FINAL_RUN, Scope.ALL_TRAINING_RUNS,
-            Scope.RESEARCH_AND_DEVELOPMENT, Scope.TOTAL_PROGRAM, Scope.AMORTIZED, Scope.UNSPECIFIED);
+    private final ProjectFacts facts;
 
-    private final ScopePolicy policy = ScopePolicy.defaults();
-    private final AcceleratorCatalog catalog;
-
-    /** A builder using the built-in accelerator catalog for derived figures. */
-    public ReportBuilder() {
-        this(AcceleratorCatalog.builtIn());
+    private ReportBuilder(ProjectFacts facts) {
+        this.facts = facts;
     }
 
-    /** A builder using {@code catalog} for derived figures. */
-    public ReportBuilder(AcceleratorCatalog catalog) {
-        this.catalog = catalog;
-    }
-
-    /** The report of {@code model}, with {@code result}'s findings, undated. */
-    public Report build(SourceModel model, LintResult result) {
-        return build(model, result, Optional.empty());
-    }
-
-    /** The report of {@code model}, with {@code result}'s findings, dated {@code generatedAt} if given. */
-    public Report build(SourceModel model, LintResult result, Optional<Instant> generatedAt) {
+    /** The report of the model {@code facts} were derived from, with {@code result}'s findings, from {@code context}. */
+    public static Report build(ProjectFacts facts, LintResult result, ReportContext context) {
+        ReportBuilder builder = new ReportBuilder(facts);
         List<ReleaseReport> releases = new ArrayList<>();
-        for (DeclaredType type : model.types()) {
-            type.release().ifPresent(release -> releases.add(new ReleaseReport(type, release, claims(type))));
+        for (DeclaredType type : facts.model().types()) {
+            type.release().ifPresent(release -> releases.add(new ReleaseReport(type, release, builder.claims(type))));
         }
-        return new Report(releases, result, generatedAt);
+        return new Report(releases, result, context);
     }
 
     private List<ClaimReport> claims(DeclaredType type) {
-        List<Claim> claims = new ArrayList<>(type.claims());
-        claims.sort(Comparator.comparingInt(c -> c.scope().isResolved() ? ORDER.indexOf(c.scope().value()) : ORDER.size()));
-        return claims.stream().map(claim -> new ClaimReport(claim, components(claim), derived(type, claim))).toList();
+        List<ClaimFacts> claims = new ArrayList<>(facts.claimsOf(type));
+        claims.sort(Comparator.comparingInt(c -> c.claim().scope().isResolved()
+                ? ScopeLadder.order(c.claim().scope().value()) : ScopeLadder.order(Scope.UNSPECIFIED) + 1));
+        return claims.stream().map(c -> new ClaimReport(c, components(c.claim()), derived(type, c.claim()))).toList();
     }
 
     private Derived derived(DeclaredType type, Claim claim) {
@@ -68,7 +54,7 @@ public final class ReportBuilder {
                 .map(r -> Numbers.plain(r.round(new MathContext(4))));
         Optional<ComputeFigures.Figure> work = type.release().flatMap(ComputeFigures::trainingWork);
         Optional<BigDecimal> peak = claim.items().stream().filter(i -> i.component().is(CostComponent.FINAL_RUN_COMPUTE))
-                .findFirst().flatMap(i -> ComputeFigures.peakWork(i.compute(), catalog)).map(ComputeFigures.Figure::value);
+                .findFirst().flatMap(i -> ComputeFigures.peakWork(i.compute(), facts.catalog())).map(ComputeFigures.Figure::value);
         Optional<String> utilization = work.flatMap(w -> peak.filter(p -> p.signum() > 0)
                 .map(p -> Numbers.percent(Numbers.divide(w.value(), p))));
         return new Derived(hours.map(Numbers::human), rate, work.map(w -> Numbers.scientific(w.value())), utilization);
@@ -98,7 +84,7 @@ public final class ReportBuilder {
                     e.high().text());
         }
         ComponentStatus status = scope == Scope.UNSPECIFIED ? ComponentStatus.UNKNOWN
-                : policy.allows(scope, component) ? ComponentStatus.MISSING : ComponentStatus.OUT_OF_SCOPE;
+                : facts.policy().allows(scope, component) ? ComponentStatus.MISSING : ComponentStatus.OUT_OF_SCOPE;
         return new ComponentRow(component, status, "", "", "", "");
     }
 }

@@ -1,5 +1,6 @@
 package dev.costscope.report;
 
+import dev.costscope.model.ScopeLadder;
 import dev.costscope.annotations.Scope;
 import dev.costscope.model.Claim;
 import dev.costscope.model.ModelRelease;
@@ -12,8 +13,7 @@ import java.util.Optional;
 final class ReportText {
 
     /** The rows of the scope table, narrowest first. */
-    static final List<Scope> SCOPE_ROWS = List.of(Scope.FINAL_RUN, Scope.ALL_TRAINING_RUNS,
-            Scope.RESEARCH_AND_DEVELOPMENT, Scope.TOTAL_PROGRAM, Scope.AMORTIZED);
+    static final List<Scope> SCOPE_ROWS = ScopeLadder.DECLARABLE;
 
     private ReportText() {
     }

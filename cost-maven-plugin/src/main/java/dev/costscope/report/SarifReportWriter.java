@@ -33,7 +33,7 @@ import java.util.Set;
  * text, every finding as a result at its file, line and column, processing errors as tool
  * notifications. Files are relative to the build's root ({@code %SRCROOT%}). Stateless; deterministic.
  */
-public final class SarifReportWriter {
+public final class SarifReportWriter implements ReportWriter {
 
     private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final String ROOT = "%SRCROOT%";
@@ -41,17 +41,31 @@ public final class SarifReportWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
 
-    private final List<Rule> rules;
-    private final String version;
-
-    /** A writer describing {@code rules}, as costscope {@code version}. */
-    public SarifReportWriter(List<Rule> rules, String version) {
-        this.rules = List.copyOf(rules);
-        this.version = version;
+    @Override
+    public String id() {
+        return "sarif";
     }
 
-    /** The report's findings as a SARIF log, ending with a line break. */
+    @Override
+    public String extension() {
+        return "sarif";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/sarif+json";
+    }
+
+    /** Checked against the SARIF 2.1.0 schema. */
+    @Override
+    public List<String> violations(String written) {
+        return ReportSchema.sarifViolations(written);
+    }
+
+    /** The report's findings as a SARIF log, describing the rules that were run, ending with a line break. */
+    @Override
     public String write(Report report) {
+        List<Rule> rules = report.context().rules();
         List<String> ids = rules.stream().map(Rule::id).toList();
         List<Result> results = new ArrayList<>();
         for (Finding finding : report.result().findings()) {
@@ -70,7 +84,7 @@ public final class SarifReportWriter {
                     .withLocations(new LinkedHashSet<>(List.of(location(error.location())))));
         }
         Run run = new Run()
-                .withTool(new Tool().withDriver(driver()))
+                .withTool(new Tool().withDriver(driver(rules, report.context().generatorVersion())))
                 .withInvocations(List.of(new Invocation().withExecutionSuccessful(notifications.isEmpty())
                         .withToolExecutionNotifications(notifications)))
                 .withResults(results);
@@ -81,7 +95,7 @@ public final class SarifReportWriter {
         return PrettyJson.write(MAPPER, log);
     }
 
-    private ToolComponent driver() {
+    private static ToolComponent driver(List<Rule> rules, String version) {
         Set<ReportingDescriptor> descriptors = new LinkedHashSet<>();
         for (Rule rule : rules) {
             descriptors.add(new ReportingDescriptor()
@@ -93,7 +107,7 @@ public final class SarifReportWriter {
                     .withDefaultConfiguration(new ReportingConfiguration()
                             .withLevel(ReportingConfiguration.Level.fromValue(level(rule.severity()).value()))));
         }
-        return new ToolComponent().withName("costscope").withVersion(version).withRules(descriptors);
+        return new ToolComponent().withName(ReportContext.GENERATOR).withVersion(version).withRules(descriptors);
     }
 
     private static Location location(SourceLocation at) {

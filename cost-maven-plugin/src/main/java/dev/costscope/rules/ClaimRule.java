@@ -4,7 +4,8 @@ import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.DeclaredType;
-import dev.costscope.model.SourceModel;
+import dev.costscope.analysis.ClaimFacts;
+import dev.costscope.analysis.ProjectFacts;
 
 /** Base of the rules that look at one claim at a time. */
 abstract class ClaimRule extends RuleBase {
@@ -14,11 +15,9 @@ abstract class ClaimRule extends RuleBase {
     }
 
     @Override
-    public final void check(SourceModel model, FindingSink sink) {
-        for (DeclaredType type : model.types()) {
-            for (Claim claim : type.claims()) {
-                check(type, claim, sink);
-            }
+    public final void check(ProjectFacts facts, FindingSink sink) {
+        for (ClaimFacts claim : facts.claims()) {
+            check(claim.owner(), claim.claim(), sink.about(claim.id()));
         }
     }
 

@@ -1,11 +1,12 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ProjectFacts;
+import dev.costscope.model.SourceModel;
 import dev.costscope.annotations.Scope;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.DeclaredType;
-import dev.costscope.model.SourceModel;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -19,7 +20,8 @@ public final class DuplicateScope extends RuleBase {
     }
 
     @Override
-    public void check(SourceModel model, FindingSink sink) {
+    public void check(ProjectFacts facts, FindingSink sink) {
+        SourceModel model = facts.model();
         for (DeclaredType type : model.types()) {
             if (type.release().isEmpty()) {
                 continue;
@@ -31,7 +33,7 @@ public final class DuplicateScope extends RuleBase {
                 }
                 Claim earlier = first.putIfAbsent(claim.scope().value(), claim);
                 if (earlier != null) {
-                    sink.report(type, claim.location(), type.release().get().displayName() + " already has a "
+                    sink.about(facts.of(claim).id()).report(type, claim.location(), type.release().get().displayName() + " already has a "
                             + claim.scope().value() + " claim at line " + earlier.location().line()
                             + ": merge the two, and give an estimate's spread with low and high.");
                 }

@@ -1,5 +1,7 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ProjectFacts;
+import dev.costscope.model.SourceModel;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
@@ -10,7 +12,6 @@ import dev.costscope.model.Formats;
 import dev.costscope.model.Item;
 import dev.costscope.model.ModelRelease;
 import dev.costscope.model.Quantity;
-import dev.costscope.model.SourceModel;
 import dev.costscope.model.Value;
 import java.util.function.Predicate;
 
@@ -27,11 +28,11 @@ public final class InvalidQuantity extends RuleBase {
     }
 
     @Override
-    public void check(SourceModel model, FindingSink sink) {
+    public void check(ProjectFacts facts, FindingSink sink) {
+        SourceModel model = facts.model();
         for (DeclaredType type : model.types()) {
-            Checker checker = new Checker(type, sink);
-            type.release().ifPresent(checker::release);
-            type.claims().forEach(checker::claim);
+            type.release().ifPresent(new Checker(type, sink)::release);
+            type.claims().forEach(claim -> new Checker(type, sink.about(facts.of(claim).id())).claim(claim));
         }
     }
 

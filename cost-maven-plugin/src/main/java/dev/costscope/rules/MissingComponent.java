@@ -17,10 +17,13 @@ import java.util.Set;
  */
 public final class MissingComponent extends ClaimRule {
 
-    /** The rule with its metadata. */
-    public MissingComponent() {
+    private final ScopePolicy policy;
+
+    /** The rule, judging by the scope policy of {@code settings}. */
+    public MissingComponent(RuleSettings settings) {
         super("missing-component", Severity.ERROR,
                 "A component that the claim's scope requires is neither itemized nor marked included.");
+        this.policy = settings.policy();
     }
 
     @Override
@@ -29,7 +32,6 @@ public final class MissingComponent extends ClaimRule {
             return;
         }
         Scope scope = claim.scope().value();
-        ScopePolicy policy = ScopePolicy.defaults();
         Set<CostComponent> covered = claim.includedComponents();
         Set<CostComponent> missing = EnumSet.noneOf(CostComponent.class);
         missing.addAll(policy.required(scope));

@@ -1,10 +1,11 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ProjectFacts;
+import dev.costscope.model.SourceModel;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.DeclaredType;
-import dev.costscope.model.SourceModel;
 
 /** {@code orphan-claim}: a cost claim on a type that declares no model release, so it is a cost of nothing. */
 public final class OrphanClaim extends RuleBase {
@@ -16,13 +17,14 @@ public final class OrphanClaim extends RuleBase {
     }
 
     @Override
-    public void check(SourceModel model, FindingSink sink) {
+    public void check(ProjectFacts facts, FindingSink sink) {
+        SourceModel model = facts.model();
         for (DeclaredType type : model.types()) {
             if (type.release().isPresent()) {
                 continue;
             }
             for (Claim claim : type.claims()) {
-                sink.report(type, claim.location(), "The claim on " + type.qualifiedName()
+                sink.about(facts.of(claim).id()).report(type, claim.location(), "The claim on " + type.qualifiedName()
                         + " belongs to no model: add @ModelRelease(name = \"...\") to " + type.qualifiedName()
                         + ", or move the claim to the type that declares the release.");
             }

@@ -15,10 +15,13 @@ import dev.costscope.model.ScopePolicy;
  */
 public final class OutOfScopeComponent extends ClaimRule {
 
-    /** The rule with its metadata. */
-    public OutOfScopeComponent() {
+    private final ScopePolicy policy;
+
+    /** The rule, judging by the scope policy of {@code settings}. */
+    public OutOfScopeComponent(RuleSettings settings) {
         super("out-of-scope-component", Severity.ERROR,
                 "An item's component lies outside the declared scope, so the claim is mislabeled.");
+        this.policy = settings.policy();
     }
 
     @Override
@@ -27,7 +30,6 @@ public final class OutOfScopeComponent extends ClaimRule {
             return;
         }
         Scope scope = claim.scope().value();
-        ScopePolicy policy = ScopePolicy.defaults();
         String implied = policy.narrowestAllowing(claim.includedComponents())
                 .map(wider -> "its items " + Describe.components(claim.includedComponents())
                         + " imply scope = Scope." + wider)

@@ -23,18 +23,18 @@ public final class Rules {
                 new ImplausibleUtilization(settings),
                 new InvalidQuantity(),
                 new ItemsExceedTotal(settings),
-                new MissingComponent(),
+                new MissingComponent(settings),
                 new MissingCompute(),
                 new MissingProvenance(),
                 new OrphanClaim(),
-                new OutOfScopeComponent(),
+                new OutOfScopeComponent(settings),
                 new RangeInconsistent(),
                 new RateMismatch(settings),
                 new RateOutlier(settings),
                 new ScopeOrder(),
                 new UnknownAccelerator(settings),
                 new UnresolvedValueRule(),
-                new UnscopedClaim(),
+                new UnscopedClaim(settings),
                 new UnscopedTextClaim(settings));
     }
 }

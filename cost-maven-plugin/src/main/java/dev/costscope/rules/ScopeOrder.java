@@ -1,13 +1,14 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ProjectFacts;
+import dev.costscope.model.SourceModel;
 import dev.costscope.annotations.Scope;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.DeclaredType;
 import dev.costscope.model.Numbers;
-import dev.costscope.model.ScopePolicy;
-import dev.costscope.model.SourceModel;
+import dev.costscope.model.ScopeLadder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +28,8 @@ public final class ScopeOrder extends RuleBase {
     }
 
     @Override
-    public void check(SourceModel model, FindingSink sink) {
+    public void check(ProjectFacts facts, FindingSink sink) {
+        SourceModel model = facts.model();
         for (DeclaredType type : model.types()) {
             if (type.release().isEmpty()) {
                 continue;
@@ -35,18 +37,18 @@ public final class ScopeOrder extends RuleBase {
             List<Ranked> ranked = new ArrayList<>();
             for (Claim claim : type.claims()) {
                 Optional<BigDecimal> amount = Quantities.of(claim.amount());
-                if (claim.scope().isResolved() && ScopePolicy.LADDER.contains(claim.scope().value()) && amount.isPresent()) {
+                if (claim.scope().isResolved() && ScopeLadder.isOnLadder(claim.scope().value()) && amount.isPresent()) {
                     ranked.add(new Ranked(claim, claim.scope().value(), amount.get()));
                 }
             }
-            ranked.sort(Comparator.comparingInt(r -> ScopePolicy.LADDER.indexOf(r.scope())));
+            ranked.sort(Comparator.comparingInt(r -> ScopeLadder.LADDER.indexOf(r.scope())));
             for (int i = 0; i < ranked.size(); i++) {
                 for (int j = i + 1; j < ranked.size(); j++) {
                     Ranked narrow = ranked.get(i);
                     Ranked wide = ranked.get(j);
                     if (narrow.scope() != wide.scope() && narrow.currency().equals(wide.currency())
                             && narrow.amount().compareTo(wide.amount()) > 0) {
-                        sink.report(type, narrow.claim().amount().location(), narrow.scope() + " claim "
+                        sink.about(facts.of(narrow.claim()).id()).report(type, narrow.claim().amount().location(), narrow.scope() + " claim "
                                 + Numbers.human(narrow.amount()) + " " + narrow.currency() + " is larger than the "
                                 + wide.scope() + " claim " + Numbers.human(wide.amount()) + " " + wide.currency()
                                 + " at line " + wide.claim().location().line() + ", which includes it: the scopes look"

@@ -1,9 +1,10 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ProjectFacts;
+import dev.costscope.model.SourceModel;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.DeclaredType;
-import dev.costscope.model.SourceModel;
 import dev.costscope.model.UnresolvedValue;
 
 /**
@@ -19,7 +20,8 @@ public final class UnresolvedValueRule extends RuleBase {
     }
 
     @Override
-    public void check(SourceModel model, FindingSink sink) {
+    public void check(ProjectFacts facts, FindingSink sink) {
+        SourceModel model = facts.model();
         for (DeclaredType type : model.types()) {
             for (UnresolvedValue value : type.unresolved()) {
                 sink.report(type, value.location(), value.attribute() + " = " + value.expression()

@@ -10,10 +10,13 @@ import dev.costscope.model.ScopePolicy;
 /** {@code unscoped-claim}: a {@code @TrainingCost} that does not say what its amount covers. */
 public final class UnscopedClaim extends ClaimRule {
 
-    /** The rule with its metadata. */
-    public UnscopedClaim() {
+    private final ScopePolicy policy;
+
+    /** The rule, judging by the scope policy of {@code settings}. */
+    public UnscopedClaim(RuleSettings settings) {
         super("unscoped-claim", Severity.ERROR,
                 "A @TrainingCost has no scope, so nobody can tell what its amount covers.");
+        this.policy = settings.policy();
     }
 
     @Override
@@ -24,7 +27,7 @@ public final class UnscopedClaim extends ClaimRule {
         String what = claim.amount().hasText()
                 ? "The " + claim.amount().text() + " " + claim.currency().text() + " claim"
                 : "This claim";
-        String advice = ScopePolicy.defaults().narrowestAllowing(claim.includedComponents())
+        String advice = policy.narrowestAllowing(claim.includedComponents())
                 .filter(scope -> !claim.includedComponents().isEmpty())
                 .map(scope -> "its items " + Describe.components(claim.includedComponents())
                         + " fit scope = Scope." + scope + ".")

@@ -1,8 +1,9 @@
 package dev.costscope.rules;
 
+import dev.costscope.analysis.ProjectFacts;
+import dev.costscope.model.SourceModel;
 import dev.costscope.lint.FindingSink;
 import dev.costscope.lint.Severity;
-import dev.costscope.model.SourceModel;
 import dev.costscope.model.TextBlock;
 import dev.costscope.text.Figure;
 import dev.costscope.text.TextClaimDetector;
@@ -23,7 +24,8 @@ public final class UnscopedTextClaim extends RuleBase {
     }
 
     @Override
-    public void check(SourceModel model, FindingSink sink) {
+    public void check(ProjectFacts facts, FindingSink sink) {
+        SourceModel model = facts.model();
         for (TextBlock text : model.texts()) {
             for (Figure figure : detector.unscoped(text.text())) {
                 sink.report(text, text.locate(figure.start()), text.origin() + " states \"" + figure.text()

@@ -31,7 +31,7 @@ class TextFilesTest {
         ScanRequest request = ScanRequest.of(List.of(project.resolve("src/main/java")), project, StandardCharsets.UTF_8)
                 .withText(project, includes, excludes);
         SourceModel model = new SourceScanner().scan(request);
-        return new Linter(List.of(new UnscopedTextClaim(RuleSettings.defaults()))).lint(model).findings().stream()
+        return new Linter(List.of(new UnscopedTextClaim(RuleSettings.defaults()))).lint(RuleSettings.defaults().analyzer().analyze(model)).findings().stream()
                 .map(Finding::toString).map(s -> s.substring(0, s.indexOf(" without"))).toList();
     }
 

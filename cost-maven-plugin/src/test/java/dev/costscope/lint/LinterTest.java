@@ -1,5 +1,8 @@
 package dev.costscope.lint;
 
+import dev.costscope.model.AcceleratorCatalog;
+import dev.costscope.model.ScopePolicy;
+import dev.costscope.analysis.ProjectFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.costscope.model.DeclaredType;
@@ -21,8 +24,8 @@ class LinterTest {
         }
 
         @Override
-        public void check(SourceModel model, FindingSink sink) {
-            for (DeclaredType type : model.types()) {
+        public void check(ProjectFacts facts, FindingSink sink) {
+            for (DeclaredType type : facts.model().types()) {
                 sink.report(type, type.location(), "found in " + type.qualifiedName());
             }
         }
@@ -43,7 +46,8 @@ class LinterTest {
                         new ProcessingError(new SourceLocation("src/c.java", 4, 2), "broken")),
                 10, 3);
         LintResult result = new Linter(List.of(new EveryType("second", Severity.WARNING),
-                new EveryType("first", Severity.ERROR))).lint(model);
+                new EveryType("first", Severity.ERROR))).lint(new ProjectFacts(model, List.of(), ScopePolicy.defaults(),
+                AcceleratorCatalog.builtIn()));
 
         assertThat(result.findings()).extracting(Finding::toString).containsExactly(
                 "src/a/A.java:[9,1] [first] found in a.A",

@@ -65,6 +65,6 @@ class ReportMojoTest {
         MojoExtension.setVariableValueToObject(mojo, "formats", List.of("json", "pdf"));
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("costscope: <formats> (cost.formats) has 'pdf'; use any of json, markdown, html, sarif");
+                .hasMessage("costscope: <formats> (cost.formats) has 'pdf'; use any of json, markdown, html, sarif, all");
     }
 }

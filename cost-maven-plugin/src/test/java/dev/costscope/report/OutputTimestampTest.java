@@ -30,7 +30,7 @@ class OutputTimestampTest {
     void aDatedReportSaysSoInEveryHumanFormatAndStaysValid() throws IOException {
         Report undated = ReportFixture.report(project, Map.of());
         Report dated = new Report(undated.releases(), undated.result(),
-                Optional.of(Instant.parse("2025-01-20T09:30:15.123Z")));
+                undated.context().dated(Optional.of(Instant.parse("2025-01-20T09:30:15.123Z"))));
         String json = new JsonReportWriter().write(dated);
         assertThat(json).contains("\"generatedAt\" : \"2025-01-20T09:30:15Z\"");
         assertThat(ReportSchema.violations(json)).isEmpty();

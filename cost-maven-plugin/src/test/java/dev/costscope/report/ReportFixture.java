@@ -1,5 +1,7 @@
 package dev.costscope.report;
 
+import dev.costscope.analysis.ProjectFacts;
+import dev.costscope.rules.RuleSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.costscope.extract.ScanRequest;
@@ -55,7 +57,8 @@ final class ReportFixture {
         }
         SourceModel model = new SourceScanner().scan(ScanRequest.of(List.of(project.resolve("src/main/java")), project,
                 StandardCharsets.UTF_8));
-        return new ReportBuilder().build(model, new Linter(Rules.all()).lint(model));
+        ProjectFacts facts = RuleSettings.defaults().analyzer().analyze(model);
+        return ReportBuilder.build(facts, new Linter(Rules.all()).lint(facts), ReportContext.of("test", Rules.all()));
     }
 
     /** Asserts that {@code actual} is the golden file {@code name} beside this class. */

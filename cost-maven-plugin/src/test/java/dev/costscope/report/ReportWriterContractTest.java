@@ -4,11 +4,9 @@ import static dev.costscope.report.ReportFixture.DEEPSEEK;
 import static dev.costscope.report.ReportFixture.assertGolden;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.costscope.rules.Rules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The contract every report writer passes: the same projects, each against a golden file per
- * format, byte-identical on a second run; the JSON and the SARIF also conform to their schemas.
+ * format of {@link ReportWriters}, byte-identical on a second run, and conforming to the format's schema.
  */
 class ReportWriterContractTest {
 
@@ -63,12 +61,6 @@ class ReportWriterContractTest {
             "processing-error", Map.of("com/acme/Broken.java",
                     "package com.acme;\nimport dev.costscope.annotations.*;\n@ModelRelease(name = \"B\")\nclass Broken {\n"));
 
-    private static final Map<String, Function<Report, String>> WRITERS = Map.of(
-            "md", new MarkdownReportWriter()::write,
-            "html", new HtmlReportWriter()::write,
-            "json", new JsonReportWriter()::write,
-            "sarif", new SarifReportWriter(Rules.all(), "test")::write);
-
     @TempDir
     Path first;
 
@@ -77,21 +69,16 @@ class ReportWriterContractTest {
 
     static Stream<Arguments> cases() {
         return PROJECTS.keySet().stream().sorted()
-                .flatMap(project -> WRITERS.keySet().stream().sorted().map(format -> Arguments.of(project, format)));
+                .flatMap(project -> ReportWriters.all().stream().map(writer -> Arguments.of(project, writer.id())));
     }
 
     @ParameterizedTest(name = "{0}.{1}")
     @MethodSource("cases")
     void writesTheGoldenFileByteForByteEveryTime(String project, String format) throws IOException {
-        Function<Report, String> writer = WRITERS.get(format);
-        String written = writer.apply(ReportFixture.report(first, PROJECTS.get(project)));
-        assertGolden(project + "." + format, written);
-        assertThat(writer.apply(ReportFixture.report(second, PROJECTS.get(project)))).isEqualTo(written);
-        if (format.equals("json")) {
-            assertThat(ReportSchema.violations(written)).isEmpty();
-        }
-        if (format.equals("sarif")) {
-            assertThat(ReportSchema.sarifViolations(written)).isEmpty();
-        }
+        ReportWriter writer = ReportWriters.byId(format).orElseThrow();
+        String written = writer.write(ReportFixture.report(first, PROJECTS.get(project)));
+        assertGolden(writer.fileName(project), written);
+        assertThat(writer.write(ReportFixture.report(second, PROJECTS.get(project)))).isEqualTo(written);
+        assertThat(writer.violations(written)).isEmpty();
     }
 }

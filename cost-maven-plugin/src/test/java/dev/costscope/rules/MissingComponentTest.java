@@ -9,7 +9,7 @@ class MissingComponentTest {
 
     @Test
     void firesWhenARequiredComponentHasNoItem() {
-        RuleTester.of(new MissingComponent()).source("com/acme/M.java", """
+        RuleTester.of(new MissingComponent(RuleSettings.defaults())).source("com/acme/M.java", """
                 package com.acme;
                 import dev.costscope.annotations.*;
                 import static dev.costscope.annotations.CostComponent.*;
@@ -35,7 +35,7 @@ class MissingComponentTest {
 
     @Test
     void saysWhichMissingComponentsAreMarkedExcluded() {
-        RuleTester.of(new MissingComponent()).source("com/acme/M.java", """
+        RuleTester.of(new MissingComponent(RuleSettings.defaults())).source("com/acme/M.java", """
                 package com.acme;
                 import dev.costscope.annotations.*;
                 import static dev.costscope.annotations.CostComponent.*;
@@ -54,7 +54,7 @@ class MissingComponentTest {
 
     @Test
     void staysSilentWhenEveryRequiredComponentIsItemizedOrIncluded() {
-        RuleTester.of(new MissingComponent()).source("com/acme/M.java", """
+        RuleTester.of(new MissingComponent(RuleSettings.defaults())).source("com/acme/M.java", """
                 package com.acme;
                 import dev.costscope.annotations.*;
                 import static dev.costscope.annotations.CostComponent.*;
@@ -74,7 +74,7 @@ class MissingComponentTest {
 
     @Test
     void isSuppressedPerType() {
-        var result = RuleTester.of(new MissingComponent()).source("com/acme/M.java", """
+        var result = RuleTester.of(new MissingComponent(RuleSettings.defaults())).source("com/acme/M.java", """
                 package com.acme;
                 import dev.costscope.annotations.*;
                 @ModelRelease(name = "M")

@@ -9,7 +9,7 @@ class OutOfScopeComponentTest {
 
     @Test
     void firesOnEachItemOutsideTheScopeAndNamesTheScopeTheItemsImply() {
-        RuleTester.of(new OutOfScopeComponent()).source("com/acme/M.java", """
+        RuleTester.of(new OutOfScopeComponent(RuleSettings.defaults())).source("com/acme/M.java", """
                 package com.acme;
                 import dev.costscope.annotations.*;
                 @ModelRelease(name = "M")
@@ -27,7 +27,7 @@ class OutOfScopeComponentTest {
 
     @Test
     void staysSilentWhenItemsFitAndOnUnscopedOrUnresolvedValues() {
-        RuleTester.of(new OutOfScopeComponent()).source("com/acme/M.java", """
+        RuleTester.of(new OutOfScopeComponent(RuleSettings.defaults())).source("com/acme/M.java", """
                 package com.acme;
                 import dev.costscope.annotations.*;
                 @ModelRelease(name = "M")
@@ -46,7 +46,7 @@ class OutOfScopeComponentTest {
 
     @Test
     void isSuppressedPerType() {
-        var result = RuleTester.of(new OutOfScopeComponent()).source("com/acme/M.java", """
+        var result = RuleTester.of(new OutOfScopeComponent(RuleSettings.defaults())).source("com/acme/M.java", """
                 package com.acme;
                 import dev.costscope.annotations.*;
                 @ModelRelease(name = "M")

@@ -9,7 +9,7 @@ class UnscopedClaimTest {
 
     @Test
     void firesOnAClaimWithoutScopeAndSaysWhichScopeItsItemsFit() {
-        RuleTester.of(new UnscopedClaim()).source("com/acme/Headline.java", """
+        RuleTester.of(new UnscopedClaim(RuleSettings.defaults())).source("com/acme/Headline.java", """
                 package com.acme;
                 import dev.costscope.annotations.*;
                 @ModelRelease(name = "Headline")
@@ -26,7 +26,7 @@ class UnscopedClaimTest {
 
     @Test
     void staysSilentOnScopedClaimsAndUnresolvedScopes() {
-        RuleTester.of(new UnscopedClaim()).source("com/acme/M.java", """
+        RuleTester.of(new UnscopedClaim(RuleSettings.defaults())).source("com/acme/M.java", """
                 package com.acme;
                 import dev.costscope.annotations.*;
                 @ModelRelease(name = "M")
@@ -38,7 +38,7 @@ class UnscopedClaimTest {
 
     @Test
     void isSuppressedPerType() {
-        var result = RuleTester.of(new UnscopedClaim()).source("com/acme/M.java", """
+        var result = RuleTester.of(new UnscopedClaim(RuleSettings.defaults())).source("com/acme/M.java", """
                 package com.acme;
                 import dev.costscope.annotations.*;
                 @ModelRelease(name = "M")

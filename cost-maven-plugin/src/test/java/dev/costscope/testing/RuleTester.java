@@ -1,5 +1,6 @@
 package dev.costscope.testing;
 
+import dev.costscope.rules.RuleSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.costscope.extract.ScanRequest;
@@ -83,7 +84,7 @@ public final class RuleTester {
                 Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
             }
             ScanRequest request = ScanRequest.of(List.of(src), root, StandardCharsets.UTF_8);
-            return new Linter(rules).lint(new SourceScanner().scan(request));
+            return new Linter(rules).lint(RuleSettings.defaults().analyzer().analyze(new SourceScanner().scan(request)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
