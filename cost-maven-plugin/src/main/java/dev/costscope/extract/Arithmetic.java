@@ -3,8 +3,14 @@ package dev.costscope.extract;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 
-/** Java's rules for constant operators on the values {@link ConstantEvaluator} produces. */
+/**
+ * Java's rules for constant operators on the values {@link ConstantEvaluator} produces. A
+ * concatenation longer than {@link #MAX_STRING} characters is unresolved, as it is for the compiler.
+ */
 final class Arithmetic {
+
+    /** The longest string constant a class file can hold (65,535 bytes of modified UTF-8). */
+    static final int MAX_STRING = 65_535;
 
     private Arithmetic() {
     }
@@ -20,7 +26,13 @@ final class Arithmetic {
 
     static Object binary(BinaryExpr.Operator operator, Object left, Object right) throws Unresolvable {
         if (operator == BinaryExpr.Operator.PLUS && (left instanceof String || right instanceof String)) {
-            return String.valueOf(left) + right;
+            String a = String.valueOf(left);
+            String b = String.valueOf(right);
+            if ((long) a.length() + b.length() > MAX_STRING) {
+                throw new Unresolvable("the string it builds is longer than " + MAX_STRING
+                        + " characters, more than a Java string constant can hold");
+            }
+            return a + b;
         }
         Number a = numeric(left, operator.asString());
         Number b = numeric(right, operator.asString());

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the attributes of one annotation as typed {@link Value}s. A left-out attribute gets its
@@ -23,6 +24,9 @@ import java.util.Map;
  * and an {@link UnresolvedValue} entry.
  */
 final class AttributeReader {
+
+    private static final int MAX_SHOWN = 200;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final AnnotationExpr annotation;
     private final String annotationName;
@@ -159,8 +163,14 @@ final class AttributeReader {
 
     private <T> Value<T> unresolved(String name, Node expr, String reason) {
         SourceLocation at = locator.at(expr);
-        unresolved.add(new UnresolvedValue(annotationName + "." + name, expr.toString().replaceAll("\\s+", " "), reason, at));
+        unresolved.add(new UnresolvedValue(annotationName + "." + name, written(expr), reason, at));
         return Value.unresolved(at);
+    }
+
+    /** The expression as written, on one line, cut to {@value #MAX_SHOWN} characters. */
+    private static String written(Node expr) {
+        String text = WHITESPACE.matcher(expr.toString()).replaceAll(" ");
+        return text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "..." : text;
     }
 
     /** Maps a node to the place it was written. */

@@ -11,23 +11,19 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.IntegerLiteralExpr;
-import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,13 +35,24 @@ import java.util.Set;
  * Evaluates Java constant expressions as they appear in annotation values: literals (text blocks
  * included), string concatenation, integer and floating arithmetic, and references to
  * {@code static final} constants by simple name, qualified name or static import, wherever in the
- * project's sources they are defined. Each constant is evaluated once.
+ * project's sources they are defined. Each constant is evaluated once. Evaluation follows at most
+ * {@link #MAX_DEPTH} nested expressions and constant references, and builds strings of at most
+ * {@link Arithmetic#MAX_STRING} characters; past either bound the value is unresolved.
  */
 final class ConstantEvaluator {
 
+    /**
+     * How deep expressions and constant references are followed. Real constants nest a few levels;
+     * the bound keeps a hostile chain of thousands of constants from exhausting the stack.
+     */
+    static final int MAX_DEPTH = 256;
+
     private final SourceIndex index;
+    /** Each constant's value, or the {@link Unresolvable} it ended in, so that no constant is folded twice. */
     private final Map<VariableDeclarator, Object> values = new IdentityHashMap<>();
+    private final Map<TypeDeclaration<?>, Map<String, VariableDeclarator>> fields = new IdentityHashMap<>();
     private final Set<VariableDeclarator> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int depth;
 
     ConstantEvaluator(SourceIndex index) {
         this.index = index;
@@ -53,26 +60,21 @@ final class ConstantEvaluator {
 
     /** The value of {@code expr}: a String, Integer, Long, Double, Character or Boolean. */
     Object evaluate(Expression expr) throws Unresolvable {
-        if (expr instanceof StringLiteralExpr s) {
-            return s.asString();
+        if (depth >= MAX_DEPTH) {
+            throw new Unresolvable("its expressions and constants are nested deeper than " + MAX_DEPTH
+                    + " levels, where costscope stops following them");
         }
-        if (expr instanceof TextBlockLiteralExpr t) {
-            return t.asString();
+        depth++;
+        try {
+            return evaluateNode(expr);
+        } finally {
+            depth--;
         }
-        if (expr instanceof CharLiteralExpr c) {
-            return c.asChar();
-        }
-        if (expr instanceof IntegerLiteralExpr i) {
-            return i.asNumber().intValue() == i.asNumber().longValue() ? i.asNumber().intValue() : i.asNumber();
-        }
-        if (expr instanceof LongLiteralExpr l) {
-            return l.asNumber().longValue();
-        }
-        if (expr instanceof DoubleLiteralExpr d) {
-            return d.asDouble();
-        }
-        if (expr instanceof BooleanLiteralExpr b) {
-            return b.getValue();
+    }
+
+    private Object evaluateNode(Expression expr) throws Unresolvable {
+        if (expr instanceof LiteralExpr literal && !(expr instanceof NullLiteralExpr)) {
+            return Literals.value(literal);
         }
         if (expr instanceof EnclosedExpr e) {
             return evaluate(e.getInner());
@@ -109,6 +111,9 @@ final class ConstantEvaluator {
 
     private Object valueOf(VariableDeclarator constant) throws Unresolvable {
         Object known = values.get(constant);
+        if (known instanceof Unresolvable failed) {
+            throw failed;
+        }
         if (known != null) {
             return known;
         }
@@ -121,6 +126,9 @@ final class ConstantEvaluator {
             Object value = evaluate(initializer);
             values.put(constant, value);
             return value;
+        } catch (Unresolvable e) {
+            values.put(constant, e);
+            throw e;
         } finally {
             inProgress.remove(constant);
         }
@@ -180,17 +188,12 @@ final class ConstantEvaluator {
             return Optional.empty();
         }
         seen.add(decl);
-        for (BodyDeclaration<?> member : decl.getMembers()) {
-            if (member instanceof FieldDeclaration field) {
-                for (VariableDeclarator variable : field.getVariables()) {
-                    if (variable.getNameAsString().equals(name)) {
-                        if (!isConstant(decl, field)) {
-                            throw new Unresolvable(type.name() + "." + name + " is not static final");
-                        }
-                        return Optional.of(variable);
-                    }
-                }
+        VariableDeclarator variable = fieldsOf(decl).get(name);
+        if (variable != null) {
+            if (!(variable.getParentNode().orElse(null) instanceof FieldDeclaration field) || !isConstant(decl, field)) {
+                throw new Unresolvable(type.name() + "." + name + " is not static final");
             }
+            return Optional.of(variable);
         }
         for (ClassOrInterfaceType supertype : supertypes(decl)) {
             Optional<TypeRef> resolved = resolveType(supertype.getNameWithScope(), decl);
@@ -202,6 +205,19 @@ final class ConstantEvaluator {
             }
         }
         return Optional.empty();
+    }
+
+    /** The fields of {@code decl} by name, the first of each name, indexed once per type. */
+    private Map<String, VariableDeclarator> fieldsOf(TypeDeclaration<?> decl) {
+        return fields.computeIfAbsent(decl, d -> {
+            Map<String, VariableDeclarator> byName = new HashMap<>();
+            for (BodyDeclaration<?> member : d.getMembers()) {
+                if (member instanceof FieldDeclaration field) {
+                    field.getVariables().forEach(v -> byName.putIfAbsent(v.getNameAsString(), v));
+                }
+            }
+            return byName;
+        });
     }
 
     private static boolean isConstant(TypeDeclaration<?> owner, FieldDeclaration field) {

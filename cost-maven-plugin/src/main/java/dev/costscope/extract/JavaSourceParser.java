@@ -9,11 +9,16 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.costscope.model.SourceLocation;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Parses Java source text of any language level up to Java 25, turning problems into messages with a place. */
 final class JavaSourceParser {
 
     private static final int MAX_MESSAGE = 200;
+
+    /** The place a lexical error names only in its message: {@code Lexical error at line 9, column 14.} */
+    private static final Pattern LEXICAL = Pattern.compile("^Lexical error at line (\\d{1,9}), column (\\d{1,9})\\.");
 
     private final ParserConfiguration configuration = new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
@@ -23,7 +28,17 @@ final class JavaSourceParser {
      * token, the token itself, where the parser reports the token before it) and a short message.
      */
     CompilationUnit parse(String text, String displayPath) throws SyntaxError {
-        ParseResult<CompilationUnit> result = new JavaParser(configuration).parse(text);
+        NestingScreen.Excess excess = NestingScreen.check(text);
+        if (excess != null) {
+            throw new SyntaxError(new SourceLocation(displayPath, excess.line(), excess.column()), excess.reason());
+        }
+        ParseResult<CompilationUnit> result;
+        try {
+            result = new JavaParser(configuration).parse(text);
+        } catch (StackOverflowError e) {
+            throw new SyntaxError(SourceLocation.ofFile(displayPath), "the file nests too deeply for costscope to read"
+                    + " it; split its longest expression");
+        }
         if (result.isSuccessful() && result.getResult().isPresent()) {
             return result.getResult().get();
         }
@@ -32,6 +47,11 @@ final class JavaSourceParser {
             throw new SyntaxError(SourceLocation.ofFile(displayPath), "cannot be parsed as Java");
         }
         Problem first = problems.get(0);
+        Matcher lexical = LEXICAL.matcher(first.getMessage());
+        if (first.getLocation().isEmpty() && lexical.find()) {
+            throw new SyntaxError(new SourceLocation(displayPath, Integer.parseInt(lexical.group(1)),
+                    Integer.parseInt(lexical.group(2))), "Java syntax error: " + shorten(first.getMessage()));
+        }
         boolean unexpectedToken = first.getMessage().startsWith("Parse error. Found");
         SourceLocation at = first.getLocation()
                 .map(range -> unexpectedToken ? nextSignificant(range.getBegin()) : range.getBegin())

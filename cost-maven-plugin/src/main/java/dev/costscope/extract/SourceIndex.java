@@ -3,11 +3,15 @@ package dev.costscope.extract;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.costscope.model.ProcessingError;
+import dev.costscope.model.SourceLocation;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,15 +24,18 @@ import java.util.Optional;
 final class SourceIndex {
 
     private final List<Path> roots;
+    private final Path displayBase;
     private final Charset charset;
     private final JavaSourceParser parser;
     private final Map<Path, Optional<CompilationUnit>> units = new HashMap<>();
     private final Map<String, Optional<TypeRef>> types = new HashMap<>();
     private final Map<String, String> failures = new HashMap<>();
+    private final Map<Path, ProcessingError> errors = new LinkedHashMap<>();
     private int parsedOnDemand;
 
-    SourceIndex(List<Path> roots, Charset charset, JavaSourceParser parser) {
+    SourceIndex(List<Path> roots, Path displayBase, Charset charset, JavaSourceParser parser) {
         this.roots = roots;
+        this.displayBase = displayBase;
         this.charset = charset;
         this.parser = parser;
     }
@@ -116,6 +123,14 @@ final class SourceIndex {
     }
 
     /**
+     * The constants files a claim referred to that could not be read or parsed, each a processing
+     * error at its own place: the fault is theirs, not the claim's.
+     */
+    List<ProcessingError> errors() {
+        return new ArrayList<>(errors.values());
+    }
+
+    /**
      * Why the file that would declare the top-level type {@code simpleName} could not be read or
      * parsed, if that is why a type was not found.
      */
@@ -129,15 +144,23 @@ final class SourceIndex {
      */
     private Optional<CompilationUnit> parseQuietly(Path file) {
         String name = file.getFileName().toString().replaceFirst("\\.java$", "");
+        String shown = SourceScanner.display(displayBase, file);
         try {
             parsedOnDemand++;
             String text = SourceText.decode(Files.readAllBytes(file), charset);
-            return Optional.of(parser.parse(text, file.toString()));
+            return Optional.of(parser.parse(text, shown));
         } catch (JavaSourceParser.SyntaxError e) {
-            failures.put(name, file.getFileName() + " has a " + e.getMessage() + " at line " + e.location.line());
+            fail(name, file, e.location, e.getMessage());
+        } catch (SourceText.MalformedText e) {
+            fail(name, file, new SourceLocation(shown, e.line, e.column), e.getMessage());
         } catch (IOException e) {
-            failures.put(name, file.getFileName() + " cannot be read (" + e.getMessage() + ")");
+            fail(name, file, SourceLocation.ofFile(shown), "the file cannot be read (" + e.getMessage() + ")");
         }
         return Optional.empty();
+    }
+
+    private void fail(String typeName, Path file, SourceLocation at, String why) {
+        failures.put(typeName, at + " " + why + ", so the constants in it are unknown");
+        errors.put(file, new ProcessingError(at, why + "; a claim refers to a constant in this file"));
     }
 }

@@ -32,6 +32,13 @@ import java.util.Optional;
  */
 public final class SourceScanner {
 
+    /**
+     * The stack of the thread that parses and folds: the parser and the folder recurse once per
+     * nesting level, and the bounds of {@link NestingScreen} and {@link ConstantEvaluator} are sized
+     * for it, whatever stack the calling thread (a build thread of {@code mvn -T}) has.
+     */
+    private static final long STACK_BYTES = 64L << 20;
+
     private final Path cacheDirectory;
     private final String configuration;
 
@@ -57,6 +64,34 @@ public final class SourceScanner {
 
     /** Scans the files {@code request} selects. */
     public SourceModel scan(ScanRequest request) {
+        SourceModel[] model = new SourceModel[1];
+        Throwable[] failure = new Throwable[1];
+        Thread reader = new Thread(null, () -> {
+            try {
+                model[0] = scanHere(request);
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "costscope-reader", STACK_BYTES);
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            reader.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the sources", e);
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return model[0];
+    }
+
+    private SourceModel scanHere(ScanRequest request) {
         List<DeclaredType> types = new ArrayList<>();
         List<TextBlock> texts = new ArrayList<>();
         List<ProcessingError> errors = new ArrayList<>();
@@ -70,7 +105,7 @@ public final class SourceScanner {
         ScanCache cache = cacheDirectory == null ? null
                 : ScanCache.open(cacheDirectory, request + "\n" + configuration);
         JavaSourceParser parser = new JavaSourceParser();
-        SourceIndex index = new SourceIndex(request.sourceRoots(), request.encoding(), parser);
+        SourceIndex index = new SourceIndex(request.sourceRoots(), request.displayBase(), request.encoding(), parser);
         AnnotationReader reader = new AnnotationReader(new ConstantEvaluator(index));
         Screen screen = new Screen(needle(request), new FigureScreen(request.encoding()), cache);
         List<Screened> screened = files.parallelStream().map(file -> screen.screen(file, request)).toList();
@@ -116,10 +151,18 @@ public final class SourceScanner {
                     errors.add(new ProcessingError(SourceLocation.ofFile(shown), "the file cannot be read: "
                             + SourceFiles.reason(e)));
                 }
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (StackOverflowError e) {
+                errors.add(new ProcessingError(SourceLocation.ofFile(shown), "the file nests too deeply for costscope"
+                        + " to read it; the other files were checked"));
+            } catch (RuntimeException e) {
                 // A defect of costscope's on one file must not stop the check of the others.
                 errors.add(new ProcessingError(SourceLocation.ofFile(shown), "costscope could not read this file ("
                         + e + "); the other files were checked. Please report this with the file."));
+            }
+        }
+        for (ProcessingError error : index.errors()) {
+            if (errors.stream().noneMatch(e -> e.location().file().equals(error.location().file()))) {
+                errors.add(error);
             }
         }
         if (cache != null) {

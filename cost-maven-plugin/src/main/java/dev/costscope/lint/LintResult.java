@@ -14,6 +14,7 @@ import java.util.Locale;
  * @param filesParsed  source files that had to be parsed
  * @param releases     model releases declared
  * @param claims       cost claims declared
+ * @param omitted      findings left out of {@code findings} by the cap per file, counted
  */
 public record LintResult(
         List<Finding> findings,
@@ -22,22 +23,32 @@ public record LintResult(
         int filesScanned,
         int filesParsed,
         long releases,
-        long claims) {
+        long claims,
+        List<Omission> omitted) {
 
     public LintResult {
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);
         errors = List.copyOf(errors);
+        omitted = List.copyOf(omitted);
     }
 
-    /** The number of findings of exactly {@code severity}. */
+    /** A result with nothing left out. */
+    public LintResult(List<Finding> findings, List<Finding> suppressed, List<ProcessingError> errors,
+                      int filesScanned, int filesParsed, long releases, long claims) {
+        this(findings, suppressed, errors, filesScanned, filesParsed, releases, claims, List.of());
+    }
+
+    /** The number of findings of exactly {@code severity}, listed or left out. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return findings.stream().filter(f -> f.severity() == severity).count()
+                + omitted.stream().filter(o -> o.severity() == severity).mapToLong(Omission::count).sum();
     }
 
-    /** The number of findings at least as serious as {@code threshold}. */
+    /** The number of findings at least as serious as {@code threshold}, listed or left out. */
     public long countAtLeast(Severity threshold) {
-        return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count();
+        return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count()
+                + omitted.stream().filter(o -> o.severity().isAtLeast(threshold)).mapToLong(Omission::count).sum();
     }
 
     /** One line for the end of a build log. */
@@ -45,6 +56,8 @@ public record LintResult(
         return String.format(Locale.ROOT, "costscope: %d error(s), %d warning(s), %d note(s), %d suppressed, %d processing error(s)"
                         + " in %d claim(s) of %d model release(s); %d file(s) scanned, %d parsed",
                 count(Severity.ERROR), count(Severity.WARNING), count(Severity.NOTE), suppressed.size(),
-                errors.size(), claims, releases, filesScanned, filesParsed);
+                errors.size(), claims, releases, filesScanned, filesParsed)
+                + (omitted.isEmpty() ? "" : "; " + omitted.stream().mapToLong(Omission::count).sum()
+                        + " finding(s) past " + FindingBudget.PER_FILE + " per file not listed");
     }
 }

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The entry point of the check: runs every rule over the facts of a source model, applies each
- * type's suppressions and sorts the findings. Stateless and safe to share between threads.
+ * The entry point of the check: runs every rule over a source model, applies each type's
+ * suppressions and sorts the findings, bounded by a {@link FindingBudget}. Stateless and safe to
+ * share between threads.
  */
 public final class Linter {
 
@@ -30,22 +31,23 @@ public final class Linter {
 
     /** Runs all rules over {@code facts}. */
     public LintResult lint(ProjectFacts facts) {
-        List<Finding> findings = new ArrayList<>();
-        List<Finding> suppressed = new ArrayList<>();
+        FindingBudget findings = new FindingBudget();
+        FindingBudget suppressed = new FindingBudget();
         for (Rule rule : rules) {
             rule.check(facts, new Collector(rule, Optional.empty(), findings, suppressed));
         }
-        Collections.sort(findings);
-        Collections.sort(suppressed);
+        List<Omission> omitted = new ArrayList<>();
+        List<Finding> listed = findings.listed(omitted);
+        List<Finding> silenced = suppressed.listed(new ArrayList<>());
         SourceModel model = facts.model();
         List<ProcessingError> errors = new ArrayList<>(model.errors());
         Collections.sort(errors);
-        return new LintResult(findings, suppressed, errors, model.filesScanned(), model.filesParsed(),
-                model.releaseCount(), model.claimCount());
+        return new LintResult(listed, silenced, errors, model.filesScanned(), model.filesParsed(),
+                model.releaseCount(), model.claimCount(), omitted);
     }
 
     /** Turns one rule's reports into findings, standing or suppressed. */
-    private record Collector(Rule rule, Optional<String> claimId, List<Finding> findings, List<Finding> suppressed)
+    private record Collector(Rule rule, Optional<String> claimId, FindingBudget findings, FindingBudget suppressed)
             implements FindingSink {
 
         @Override

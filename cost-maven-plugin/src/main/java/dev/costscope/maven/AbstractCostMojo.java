@@ -8,7 +8,6 @@ import dev.costscope.lint.Linter;
 import dev.costscope.lint.Rule;
 import dev.costscope.model.Accelerator;
 import dev.costscope.model.AcceleratorCatalog;
-import dev.costscope.model.Numbers;
 import dev.costscope.model.ScopePolicy;
 import dev.costscope.model.SourceModel;
 import dev.costscope.report.OutputTimestamp;
@@ -35,6 +34,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -52,6 +52,12 @@ abstract class AbstractCostMojo extends AbstractMojo {
 
     private Charset charset;
     private RuleSettings settings;
+    private Selection selection;
+
+    /** The files to read, as checked glob patterns. */
+    private record Selection(List<String> includes, List<String> excludes, List<String> textIncludes,
+                             List<String> textExcludes) {
+    }
     private List<Rule> rules;
 
     /** The plugin's own version, written into the SARIF report. */
@@ -137,13 +143,35 @@ abstract class AbstractCostMojo extends AbstractMojo {
     @Parameter(property = "cost.cache", defaultValue = "true")
     private boolean cache;
 
+    /** The build log, through which every value of the project printed is made safe for the terminal. */
+    @Override
+    public Log getLog() {
+        return SafeLog.of(super.getLog());
+    }
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            run();
+        } catch (MojoFailureException e) {
+            String safe = LogText.safe(e.getMessage());
+            throw safe.equals(e.getMessage()) ? e : new MojoFailureException(safe, e);
+        } catch (MojoExecutionException e) {
+            String safe = LogText.safe(e.getMessage());
+            throw safe.equals(e.getMessage()) ? e : new MojoExecutionException(safe, e);
+        }
+    }
+
+    private void run() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("costscope: skipped (cost.skip)");
             return;
         }
         prepare();
+        selection = new Selection(PomParameters.globs("includes", "cost.includes", includes),
+                PomParameters.globs("excludes", "cost.excludes", excludes),
+                PomParameters.globs("textIncludes", "cost.textIncludes", textIncludes),
+                PomParameters.globs("textExcludes", "cost.textExcludes", textExcludes));
         charset = charset();
         long start = System.nanoTime();
         settings = settings();
@@ -178,6 +206,13 @@ abstract class AbstractCostMojo extends AbstractMojo {
      * {@code <baseName>.<extension>}, checked against the format's schema first, and returns the file.
      */
     Path write(ReportWriter writer, Report report, String baseName) throws MojoExecutionException {
+        Path file = outputDirectory.toPath().resolve(writer.fileName(baseName));
+        write(file, content(writer, report));
+        return file;
+    }
+
+    /** {@code report} in {@code writer}'s format, checked against the format's schema. */
+    String content(ReportWriter writer, Report report) throws MojoExecutionException {
         String content = writer.write(report);
         List<String> violations = writer.violations(content);
         if (!violations.isEmpty()) {
@@ -185,9 +220,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
                     + " schema, so it was not written (a defect of costscope's; please report it): "
                     + String.join("; ", violations));
         }
-        Path file = outputDirectory.toPath().resolve(writer.fileName(baseName));
-        write(file, content);
-        return file;
+        return content;
     }
 
     /** Writes one report file whole or not at all, and returns its name. */
@@ -221,8 +254,8 @@ abstract class AbstractCostMojo extends AbstractMojo {
         Path base = session.getExecutionRootDirectory() != null
                 ? Paths.get(session.getExecutionRootDirectory())
                 : project.getBasedir().toPath();
-        return new ScanRequest(roots, base, charset, orEmpty(includes), orEmpty(excludes))
-                .withText(project.getBasedir().toPath(), orEmpty(textIncludes), orEmpty(textExcludes));
+        return new ScanRequest(roots, base, charset, selection.includes(), selection.excludes())
+                .withText(project.getBasedir().toPath(), selection.textIncludes(), selection.textExcludes());
     }
 
     /** A scanner for {@code project}, with its cache in the project's build directory unless turned off. */
@@ -256,26 +289,22 @@ abstract class AbstractCostMojo extends AbstractMojo {
     }
 
     private RuleSettings settings() throws MojoExecutionException {
-        BigDecimal tolerated = ratio("tolerance", "cost.tolerance", tolerance);
-        BigDecimal min = ratio("minUtilization", "cost.minUtilization", minUtilization);
-        BigDecimal max = ratio("maxUtilization", "cost.maxUtilization", maxUtilization);
+        BigDecimal tolerated = PomParameters.ratio("tolerance", "cost.tolerance", tolerance, BigDecimal.ONE);
+        BigDecimal min = PomParameters.ratio("minUtilization", "cost.minUtilization", minUtilization, BigDecimal.ONE);
+        BigDecimal max = PomParameters.ratio("maxUtilization", "cost.maxUtilization", maxUtilization, BigDecimal.ONE);
+        List<String> phrases = PomParameters.list("scopePhrases", "cost.scopePhrases", scopePhrases,
+                "\"for the final run\",\"all in\"");
+        List<String> markers = PomParameters.list("claimMarkers", "cost.claimMarkers", claimMarkers,
+                "@TrainingCost,see the report");
         List<Accelerator> extra = new ArrayList<>();
         try {
             for (AcceleratorEntry entry : accelerators == null ? List.<AcceleratorEntry>of() : accelerators) {
                 extra.add(entry.toAccelerator());
             }
             return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra), ScopePolicy.defaults(),
-                    orEmpty(scopePhrases), orEmpty(claimMarkers));
+                    phrases, markers);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: <accelerators> or the utilization band: " + e.getMessage());
-        }
-    }
-
-    private static BigDecimal ratio(String parameter, String property, String text) throws MojoExecutionException {
-        try {
-            return Numbers.parseRatio(text);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("costscope: <" + parameter + "> (" + property + "): " + e.getMessage());
         }
     }
 
@@ -291,9 +320,5 @@ abstract class AbstractCostMojo extends AbstractMojo {
             throw new MojoExecutionException("costscope: <encoding> (cost.encoding) '" + encoding
                     + "' is not an encoding this JVM knows; use a name such as UTF-8 or ISO-8859-1");
         }
-    }
-
-    private static List<String> orEmpty(List<String> patterns) {
-        return patterns == null ? List.of() : patterns;
     }
 }

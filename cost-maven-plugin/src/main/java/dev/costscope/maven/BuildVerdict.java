@@ -25,7 +25,7 @@ final class BuildVerdict {
         List<Finding> failing = result.findings().stream().filter(f -> f.severity().isAtLeast(threshold)).toList();
         if (!failing.isEmpty()) {
             String rules = failing.stream().map(Finding::ruleId).distinct().sorted().collect(Collectors.joining(", "));
-            reasons.add(failing.size() + " finding(s) at or above " + threshold + " (" + rules
+            reasons.add(result.countAtLeast(threshold) + " finding(s) at or above " + threshold + " (" + rules
                     + "), each on a line above with what to change");
         }
         if (failOnProcessingError && !result.errors().isEmpty()) {

@@ -3,9 +3,11 @@ package dev.costscope.maven;
 import dev.costscope.analysis.ProjectFacts;
 import dev.costscope.lint.LintResult;
 import dev.costscope.report.Report;
+import dev.costscope.report.ReportSet;
 import dev.costscope.report.ReportWriter;
 import dev.costscope.report.ReportWriters;
 import dev.costscope.report.UnknownFormatException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +52,9 @@ public class ReportMojo extends AbstractCostMojo {
 
     @Override
     void prepare() throws MojoExecutionException {
+        List<String> requested = PomParameters.list("formats", "cost.formats", formats, "json,html");
         try {
-            writers = ReportWriters.select(formats == null ? List.of() : formats);
+            writers = ReportWriters.select(requested);
         } catch (UnknownFormatException e) {
             throw new MojoExecutionException("costscope: <formats> (cost.formats) has '" + e.requested()
                     + "'; use any of " + String.join(", ", e.known()));
@@ -65,19 +68,27 @@ public class ReportMojo extends AbstractCostMojo {
     @Override
     void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException {
         Report report = report(facts, result);
-        List<String> written = new ArrayList<>();
+        Path dir = outputDirectory.toPath();
+        List<String> members = ReportWriters.all().stream().map(w -> w.fileName(baseName())).toList();
         List<String> attached = new ArrayList<>();
-        for (ReportWriter writer : writers) {
-            Path file = write(writer, report, baseName());
-            written.add(file.getFileName().toString());
-            Optional<String> classifier = writer.classifier(classifier());
-            if (attach && classifier.isPresent()) {
-                projectHelper.attachArtifact(project, writer.extension(), classifier.get(), file.toFile());
-                attached.add(writer.id().toUpperCase(Locale.ROOT) + " attached as " + classifier.get());
+        try (ReportSet set = new ReportSet(dir, members)) {
+            for (ReportWriter writer : writers) {
+                set.add(writer.fileName(baseName()), content(writer, report));
             }
+            set.commit();
+            for (ReportWriter writer : writers) {
+                Optional<String> classifier = writer.classifier(classifier());
+                if (attach && classifier.isPresent()) {
+                    projectHelper.attachArtifact(project, writer.extension(), classifier.get(),
+                            set.file(writer.fileName(baseName())).toFile());
+                    attached.add(writer.id().toUpperCase(Locale.ROOT) + " attached as " + classifier.get());
+                }
+            }
+            getLog().info("costscope: " + result.releases() + " model release(s) reported in " + dir + ": "
+                    + String.join(", ", set.committed()) + (attached.isEmpty() ? "" : " (" + String.join(", ", attached) + ")"));
+        } catch (IOException e) {
+            throw new MojoExecutionException("costscope: the report cannot be written to " + dir + ": " + e.getMessage());
         }
-        getLog().info("costscope: " + result.releases() + " model release(s) reported in " + outputDirectory.toPath() + ": "
-                + String.join(", ", written) + (attached.isEmpty() ? "" : " (" + String.join(", ", attached) + ")"));
     }
 
     /** The base name of the files written. */

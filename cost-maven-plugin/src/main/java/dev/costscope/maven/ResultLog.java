@@ -37,6 +37,7 @@ final class ResultLog {
                 case NOTE -> log.info(finding.toString());
             }
         }
+        result.omitted().forEach(omission -> log.warn(omission.toString()));
         log.info(result.summary());
     }
 }

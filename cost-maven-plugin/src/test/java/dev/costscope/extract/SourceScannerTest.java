@@ -212,7 +212,7 @@ class SourceScannerTest {
     }
 
     @Test
-    void aConstantsFileThatDoesNotParseIsNamedInTheReason() throws IOException {
+    void aConstantsFileThatDoesNotParseIsBlamedAtItsOwnPlace() throws IOException {
         write("com/acme/Costs.java", "package com.acme;\nclass Costs {\n  static final String TOTAL = ;\n}\n");
         write("com/acme/M.java", """
                 package com.acme;
@@ -223,10 +223,15 @@ class SourceScannerTest {
                 class M {}
                 """);
         SourceModel model = scan();
-        assertThat(model.errors()).as("the constants file is not a claim file, so javac reports it, not costscope")
-                .isEmpty();
+        assertThat(model.errors()).as("the fault is the constants file's, at its own place").singleElement()
+                .satisfies(e -> {
+                    assertThat(e.location()).isEqualTo(new SourceLocation("src/main/java/com/acme/Costs.java", 3, 31));
+                    assertThat(e.message()).startsWith("Java syntax error: Parse error. Found \";\"")
+                            .endsWith("a claim refers to a constant in this file");
+                });
         assertThat(model.types().get(0).unresolved()).extracting(UnresolvedValue::reason).containsOnly(
-                "Costs.java has a Java syntax error: Parse error. Found \";\" at line 3");
+                "src/main/java/com/acme/Costs.java:[3,31] Java syntax error: Parse error. Found \";\","
+                        + " so the constants in it are unknown");
     }
 
     @Test
@@ -262,8 +267,9 @@ class SourceScannerTest {
         SourceModel model = scan();
         assertThat(model.types()).extracting(DeclaredType::qualifiedName).containsExactly("com.acme.Fine");
         assertThat(model.errors()).singleElement().satisfies(e -> {
-            assertThat(e.location().file()).isEqualTo("src/main/java/com/acme/Deep.java");
-            assertThat(e.message()).contains("StackOverflowError", "the other files were checked");
+            assertThat(e.location()).isEqualTo(new SourceLocation("src/main/java/com/acme/Deep.java", 3,
+                    "@ModelRelease(name = \"1\"".length() + 6 * NestingScreen.MAX_CHAIN + 2));
+            assertThat(e.message()).contains("more than 2000 operators in one expression").doesNotContain("report");
         });
     }
 

@@ -236,4 +236,24 @@ class CheckMojoTest {
         assertThat(text).contains("\"ruleId\" : \"unscoped-claim\"", "\"uri\" : \"src/main/java/com/acme/Headline.java\"",
                 "\"startLine\" : 6");
     }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void valuesFromTheProjectCannotForgeLogLinesOrDriveTheTerminal(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Forged.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "M\\u001B[31mRED\\u0000\\u202E")
+                @TrainingCost(amount = "6M", currency = "US\\n[INFO] BUILD SUCCESS\\r", source = "press")
+                public final class Forged {}
+                """);
+        prepare(mojo);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+        assertThat(log.lines).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .doesNotContain("\n", "\r", "\u001B", "\u0000", "\u202E"));
+        assertThat(log.lines).anySatisfy(line -> assertThat(line).contains("US\\n[INFO] BUILD SUCCESS\\r"));
+        assertThat(log.lines).anySatisfy(line -> assertThat(line).contains("M\\u001B[31mRED\\u0000\\u202E"));
+    }
 }

@@ -67,4 +67,30 @@ class ReportMojoTest {
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("costscope: <formats> (cost.formats) has 'pdf'; use any of json, markdown, html, sarif, all");
     }
+
+    @Test
+    @InjectMojo(goal = "report", pom = "src/test/resources/unit/check/pom.xml")
+    void aLoneSurrogateInAValueStillGivesEveryReport(ReportMojo mojo) throws Exception {
+        Path source = project.resolve("src/main/java/com/acme/M.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "M\\uD800")
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "6M", basis = Basis.RENTAL_EQUIVALENT, source = "\\uDC00")
+                public final class M {}
+                """, StandardCharsets.UTF_8);
+        MojoSetup.inProject(mojo, project, new RecordingLog());
+        Path out = project.resolve("target/costscope");
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "attach", false);
+
+        mojo.execute();
+
+        String json = Files.readString(out.resolve("costscope-report.json"), StandardCharsets.UTF_8);
+        assertThat(ReportSchema.violations(json)).isEmpty();
+        assertThat(json).contains("M\uFFFD");
+        assertThat(Files.readString(out.resolve("costscope-report.html"), StandardCharsets.UTF_8)).contains("M\uFFFD");
+        assertThat(ReportSchema.sarifViolations(Files.readString(out.resolve("costscope-report.sarif")))).isEmpty();
+    }
 }

@@ -39,4 +39,22 @@ class ScopeOrderTest {
                 class N {}
                 """).verify();
     }
+
+    @Test
+    void reportsEachNarrowClaimOnceWithTheCountOfWiderClaimsBelowIt() {
+        RuleTester.of(new ScopeOrder()).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "M")
+                // expect: scope-order FINAL_RUN claim 9M USD is larger than the ALL_TRAINING_RUNS claim 2M USD at line 8 (and 2 more wider claim(s)), which includes it
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "9M")
+                // expect: scope-order FINAL_RUN claim 3M USD is larger than the ALL_TRAINING_RUNS claim 2M USD at line 8 (and 1 more wider claim(s))
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "3M")
+                @TrainingCost(scope = Scope.ALL_TRAINING_RUNS, amount = "2M")
+                @TrainingCost(scope = Scope.ALL_TRAINING_RUNS, amount = "1M")
+                @TrainingCost(scope = Scope.TOTAL_PROGRAM, amount = "8M")
+                @TrainingCost(scope = Scope.TOTAL_PROGRAM, amount = "10M")
+                class M {}
+                """).verify();
+    }
 }
