@@ -145,7 +145,13 @@ measure() {
 sub() { echo "$1 - $2" | bc -l | awk '{printf "%.2f", $1}'; }
 ratio() { if [ "$(echo "$2 > 0" | bc -l)" = 1 ]; then echo "$1 / $2" | bc -l | awk '{printf "%.3f", $1}'; else echo "n/a"; fi; }
 
-ROWS=()
+# The table goes to stdout, each row as soon as its tree is measured; progress goes to stderr.
+echo
+echo "cost-maven-plugin $VERSION, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start, median of $RUNS runs (PMD: 1 run)."
+echo "Each cell: wall s / CPU s (user + sys). Overhead = the goal's run minus mvn validate."
+echo
+echo "| tree | Java files | MB | mvn validate | cost:check overhead, no cache | cost:check overhead, unchanged tree | PMD one-rule overhead | ratio to PMD, no cache | ratio to PMD, unchanged | -Xmx${XMX:-?} |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for spec in "${TREES[@]}"; do
   kind="${spec%%:*}"; files="${spec#*:}"
   tree="$WORK/$kind-$files"
@@ -184,13 +190,7 @@ for spec in "${TREES[@]}"; do
   cd - > /dev/null
   c_over_wall=$(sub "$c_wall" "$v_wall"); c_over_cpu=$(sub "$c_cpu" "$v_cpu")
   w_over_wall=$(sub "$w_wall" "$v_wall"); w_over_cpu=$(sub "$w_cpu" "$v_cpu")
-  ROWS+=("| $kind | $count | $mb | $v_wall / $v_cpu | $c_over_wall / $c_over_cpu | $w_over_wall / $w_over_cpu | $p_over_wall / $p_over_cpu | $(ratio "$c_over_wall" "$p_over_wall") / $(ratio "$c_over_cpu" "$p_over_cpu") | $(ratio "$w_over_wall" "$p_over_wall") / $(ratio "$w_over_cpu" "$p_over_cpu") | $xmx |")
+  echo "| $kind | $count | $mb | $v_wall / $v_cpu | $c_over_wall / $c_over_cpu | $w_over_wall / $w_over_cpu | $p_over_wall / $p_over_cpu | $(ratio "$c_over_wall" "$p_over_wall") / $(ratio "$c_over_cpu" "$p_over_cpu") | $(ratio "$w_over_wall" "$p_over_wall") / $(ratio "$w_over_cpu" "$p_over_cpu") | $xmx |"
 done
-
 echo
-echo "cost-maven-plugin $VERSION, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end, median of $RUNS runs (PMD: 1 run)."
-echo "Each cell: wall s / CPU s (user + sys). Overhead = the goal's run minus mvn validate."
-echo
-echo "| tree | Java files | MB | mvn validate | cost:check overhead, no cache | cost:check overhead, unchanged tree | PMD one-rule overhead | ratio to PMD, no cache | ratio to PMD, unchanged | -Xmx${XMX:-?} |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
-printf '%s\n' "${ROWS[@]}"
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
