@@ -1,6 +1,7 @@
 package dev.costscope.extract;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,16 +19,21 @@ import java.util.Optional;
  *                     files are read at all
  * @param textIncludes glob patterns of the text files that describe the model, e.g. {@code README.md}
  * @param textExcludes glob patterns of text files to leave out
+ * @param textEncoding the encoding of the text files, apart from the sources' (a byte order mark wins)
  */
 public record ScanRequest(List<Path> sourceRoots, Path displayBase, Charset encoding, List<String> includes,
                           List<String> excludes, Optional<Path> textBase, List<String> textIncludes,
-                          List<String> textExcludes) {
+                          List<String> textExcludes, Charset textEncoding) {
 
     /** The default includes: every Java file. */
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.java");
 
-    /** The default text files: the README, a model card, and the markdown under docs/. */
-    public static final List<String> DEFAULT_TEXT_INCLUDES = List.of("README.md", "MODEL_CARD.md", "docs/**/*.md");
+    /**
+     * The default text files: every README and model card anywhere in the module, and the markdown
+     * under docs/ ({@link TextFiles} leaves out build output, hidden folders and node_modules).
+     */
+    public static final List<String> DEFAULT_TEXT_INCLUDES = List.of("**/README*.md", "**/MODEL_CARD*.md",
+            "**/model_card*.md", "docs/**/*.md");
 
     public ScanRequest {
         sourceRoots = List.copyOf(sourceRoots);
@@ -40,7 +46,8 @@ public record ScanRequest(List<Path> sourceRoots, Path displayBase, Charset enco
     /** A request for Java sources only. */
     public ScanRequest(List<Path> sourceRoots, Path displayBase, Charset encoding, List<String> includes,
                        List<String> excludes) {
-        this(sourceRoots, displayBase, encoding, includes, excludes, Optional.empty(), List.of(), List.of());
+        this(sourceRoots, displayBase, encoding, includes, excludes, Optional.empty(), List.of(), List.of(),
+                StandardCharsets.UTF_8);
     }
 
     /** A request for every Java file under {@code sourceRoots}, shown relative to {@code displayBase}. */
@@ -51,6 +58,12 @@ public record ScanRequest(List<Path> sourceRoots, Path displayBase, Charset enco
     /** This request, also reading the text files under {@code base} that {@code includes} select. */
     public ScanRequest withText(Path base, List<String> includes, List<String> excludes) {
         return new ScanRequest(sourceRoots, displayBase, encoding, this.includes, this.excludes, Optional.of(base),
-                includes, excludes);
+                includes, excludes, textEncoding);
+    }
+
+    /** This request, decoding text files with {@code charset} unless a file starts with a byte order mark. */
+    public ScanRequest withTextEncoding(Charset charset) {
+        return new ScanRequest(sourceRoots, displayBase, encoding, includes, excludes, textBase, textIncludes,
+                textExcludes, charset);
     }
 }

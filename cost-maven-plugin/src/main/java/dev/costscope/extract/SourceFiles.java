@@ -156,7 +156,7 @@ final class SourceFiles {
      * Glob matchers, where {@code **}{@code /} also matches no folder at all, as users of Maven's
      * include patterns expect: {@code docs/**}{@code /*.md} matches {@code docs/card.md}.
      */
-    private static List<PathMatcher> matchers(List<String> patterns) {
+    static List<PathMatcher> matchers(List<String> patterns) {
         List<PathMatcher> matchers = new ArrayList<>();
         for (String pattern : patterns) {
             String glob = pattern.strip().replace('\\', '/');

@@ -4,14 +4,34 @@ import dev.costscope.model.ProcessingError;
 import dev.costscope.model.SourceLocation;
 import dev.costscope.model.TextBlock;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
-/** Reads the markdown files that describe the model (README, model card, docs) as prose. */
+/**
+ * Reads the markdown files that describe the model (READMEs, model cards, docs) as prose.
+ *
+ * <p>The walk: from the project's directory, never entering build output ({@code target}), hidden
+ * folders ({@code .git}, {@code .venv}...), {@code node_modules} or {@code __pycache__}, so big
+ * unrelated trees cost nothing. A folder that cannot be read is skipped without failing the build,
+ * unless it is the project's directory itself or lies under {@code docs/}, the one text root the
+ * defaults name: then it is a processing error with its path.
+ *
+ * <p>Decoding: as text files, apart from the Java sources: UTF-8 unless {@code textEncoding} says
+ * otherwise; a byte order mark (UTF-8, UTF-16 LE/BE) wins over both.
+ */
 final class TextFiles {
+
+    private static final Set<String> NEVER_ENTERED = Set.of("target", "node_modules", "__pycache__");
 
     private final ScanRequest request;
     private final List<ProcessingError> errors;
@@ -24,28 +44,96 @@ final class TextFiles {
     /** The prose of each selected file under {@code base}; files that cannot be read become processing errors. */
     List<TextBlock> read(Path base) {
         List<TextBlock> texts = new ArrayList<>();
-        List<Path> files;
-        try {
-            files = new SourceFiles(request.textIncludes(), request.textExcludes(), true).list(List.of(base));
-        } catch (IOException e) {
-            errors.add(new ProcessingError(SourceLocation.ofFile(base.toString()), "cannot be listed: " + e.getMessage()));
-            return texts;
-        }
-        for (Path file : files) {
+        for (Path file : list(base)) {
             String shown = SourceScanner.display(request.displayBase(), file);
             try {
-                String markdown = SourceText.decode(Files.readAllBytes(file), request.encoding());
-                if (FigureScreen.holdsFigure(markdown)) {
-                    texts.add(new TextBlock(MarkdownText.prose(markdown), new SourceLocation(shown, 1, 1),
-                            file.getFileName().toString(), Set.of()));
+                String markdown = decode(Files.readAllBytes(file), request.textEncoding());
+                if (FigureScreen.holdsFigure(markdown) || markdown.indexOf('|') >= 0 || markdown.indexOf('<') >= 0) {
+                    texts.addAll(MarkdownText.blocks(markdown, shown, file.getFileName().toString()));
                 }
             } catch (SourceText.MalformedText e) {
                 errors.add(new ProcessingError(new SourceLocation(shown, e.line, e.column), e.getMessage()
-                        + "; set <encoding> (property cost.encoding) to the file's encoding, or convert the file"));
+                        + "; set <textEncoding> (property cost.textEncoding) to the file's encoding, or convert the file"));
             } catch (IOException e) {
                 errors.add(new ProcessingError(SourceLocation.ofFile(shown), "the file cannot be read: " + e.getMessage()));
+            } catch (RuntimeException e) {
+                errors.add(new ProcessingError(SourceLocation.ofFile(shown), "costscope could not read this markdown ("
+                        + e.getClass().getSimpleName() + ")"));
             }
         }
         return texts;
+    }
+
+    /** Decodes a text file: a byte order mark names the encoding; otherwise {@code charset}. */
+    static String decode(byte[] bytes, Charset charset) throws SourceText.MalformedText {
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return SourceText.decode(bytes, StandardCharsets.UTF_8);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return strip(SourceText.decode(bytes, StandardCharsets.UTF_16LE));
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return strip(SourceText.decode(bytes, StandardCharsets.UTF_16BE));
+        }
+        return SourceText.decode(bytes, charset);
+    }
+
+    private static String strip(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private List<Path> list(Path base) {
+        TreeSet<Path> files = new TreeSet<>();
+        if (!Files.isDirectory(base)) {
+            return List.of();
+        }
+        List<PathMatcher> includes = SourceFiles.matchers(request.textIncludes());
+        List<PathMatcher> excludes = SourceFiles.matchers(request.textExcludes());
+        try {
+            Files.walkFileTree(base, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(base)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String name = String.valueOf(dir.getFileName());
+                    return NEVER_ENTERED.contains(name) || name.startsWith(".")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                        Path relative = base.relativize(file);
+                        if (matches(includes, relative) && !matches(excludes, relative)) {
+                            files.add(file.toAbsolutePath().normalize());
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    Path relative = base.relativize(file);
+                    if (file.equals(base) || relative.startsWith("docs")) {
+                        errors.add(new ProcessingError(SourceLocation.ofFile(SourceScanner.display(request.displayBase(),
+                                file)), "cannot be listed: " + e.getMessage()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            errors.add(new ProcessingError(SourceLocation.ofFile(base.toString()), "cannot be listed: " + e.getMessage()));
+        }
+        return new ArrayList<>(files);
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        for (PathMatcher m : matchers) {
+            if (m.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -32,6 +32,24 @@ public record Finding(String ruleId, Severity severity, SourceLocation location,
         this(ruleId, severity, location, message, Optional.empty());
     }
 
+    /** This finding at {@code other} severity. */
+    public Finding withSeverity(Severity other) {
+        return new Finding(ruleId, other, location, message, claimId);
+    }
+
+    /**
+     * What the finding is about, independent of where it stands in its file: its claim's stable id,
+     * or, for a finding about no one claim (prose, an unresolved value), its file.
+     */
+    public String subject() {
+        return claimId.orElse(location.file());
+    }
+
+    /** The fingerprint that recognises this finding after unrelated edits: see {@link Fingerprint}. */
+    public String fingerprint() {
+        return Fingerprint.of(this);
+    }
+
     @Override
     public int compareTo(Finding other) {
         return ORDER.compare(this, other);

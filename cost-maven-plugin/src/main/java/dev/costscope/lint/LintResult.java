@@ -15,6 +15,7 @@ import java.util.Locale;
  * @param releases     model releases declared
  * @param claims       cost claims declared
  * @param omitted      findings left out of {@code findings} by the cap per file, counted
+ * @param baselined    findings recorded in the project's baseline: reported, never failing
  */
 public record LintResult(
         List<Finding> findings,
@@ -24,19 +25,37 @@ public record LintResult(
         int filesParsed,
         long releases,
         long claims,
-        List<Omission> omitted) {
+        List<Omission> omitted,
+        List<Finding> baselined) {
 
     public LintResult {
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);
         errors = List.copyOf(errors);
         omitted = List.copyOf(omitted);
+        baselined = List.copyOf(baselined);
+    }
+
+    /** A result with nothing baselined. */
+    public LintResult(List<Finding> findings, List<Finding> suppressed, List<ProcessingError> errors,
+                      int filesScanned, int filesParsed, long releases, long claims, List<Omission> omitted) {
+        this(findings, suppressed, errors, filesScanned, filesParsed, releases, claims, omitted, List.of());
     }
 
     /** A result with nothing left out. */
     public LintResult(List<Finding> findings, List<Finding> suppressed, List<ProcessingError> errors,
                       int filesScanned, int filesParsed, long releases, long claims) {
-        this(findings, suppressed, errors, filesScanned, filesParsed, releases, claims, List.of());
+        this(findings, suppressed, errors, filesScanned, filesParsed, releases, claims, List.of(), List.of());
+    }
+
+    /** This result with other standing and suppressed findings, each list sorted; the rest unchanged. */
+    public LintResult withFindings(List<Finding> standing, List<Finding> silenced) {
+        return new LintResult(standing, silenced, errors, filesScanned, filesParsed, releases, claims, omitted, baselined);
+    }
+
+    /** This result with {@code known} moved out of the standing findings into the baselined ones. */
+    public LintResult withBaselined(List<Finding> standing, List<Finding> known) {
+        return new LintResult(standing, suppressed, errors, filesScanned, filesParsed, releases, claims, omitted, known);
     }
 
     /** The number of findings of exactly {@code severity}, listed or left out. */
@@ -51,11 +70,12 @@ public record LintResult(
                 + omitted.stream().filter(o -> o.severity().isAtLeast(threshold)).mapToLong(Omission::count).sum();
     }
 
-    /** One line for the end of a build log. */
+    /** One line for the end of a build log; the baselined findings are counted when there are any. */
     public String summary() {
-        return String.format(Locale.ROOT, "costscope: %d error(s), %d warning(s), %d note(s), %d suppressed, %d processing error(s)"
+        return String.format(Locale.ROOT, "costscope: %d error(s), %d warning(s), %d note(s), %d suppressed, %s%d processing error(s)"
                         + " in %d claim(s) of %d model release(s); %d file(s) scanned, %d parsed",
                 count(Severity.ERROR), count(Severity.WARNING), count(Severity.NOTE), suppressed.size(),
+                baselined.isEmpty() ? "" : baselined.size() + " baselined, ",
                 errors.size(), claims, releases, filesScanned, filesParsed)
                 + (omitted.isEmpty() ? "" : "; " + omitted.stream().mapToLong(Omission::count).sum()
                         + " finding(s) past " + FindingBudget.PER_FILE + " per file not listed");

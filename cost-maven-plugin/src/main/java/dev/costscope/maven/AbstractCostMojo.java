@@ -3,13 +3,17 @@ package dev.costscope.maven;
 import dev.costscope.analysis.ProjectFacts;
 import dev.costscope.extract.ScanRequest;
 import dev.costscope.extract.SourceScanner;
+import dev.costscope.lint.Baseline;
+import dev.costscope.lint.BaselineEntry;
 import dev.costscope.lint.LintResult;
 import dev.costscope.lint.Linter;
 import dev.costscope.lint.Rule;
+import dev.costscope.lint.RuleSeverities;
 import dev.costscope.model.Accelerator;
 import dev.costscope.model.AcceleratorCatalog;
 import dev.costscope.model.ScopePolicy;
 import dev.costscope.model.SourceModel;
+import dev.costscope.report.BaselineFile;
 import dev.costscope.report.OutputTimestamp;
 import dev.costscope.report.Report;
 import dev.costscope.report.ReportBuilder;
@@ -30,6 +34,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -51,6 +56,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
     MavenSession session;
 
     private Charset charset;
+    private Charset textCharset;
     private RuleSettings settings;
     private Selection selection;
 
@@ -59,6 +65,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
                              List<String> textExcludes) {
     }
     private List<Rule> rules;
+    private RuleSeverities levels;
 
     /** The plugin's own version, written into the SARIF report. */
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
@@ -116,11 +123,19 @@ abstract class AbstractCostMojo extends AbstractMojo {
 
     /**
      * Globs, relative to the project's directory, of the text files that describe the model and are
-     * checked by {@code unscoped-text-claim}; default {@code README.md}, {@code MODEL_CARD.md},
-     * {@code docs/**}{@code /*.md}.
+     * checked by {@code unscoped-text-claim}; default every {@code README*.md}, {@code MODEL_CARD*.md} and
+     * {@code model_card*.md} in the module, and {@code docs/**}{@code /*.md} (build output, hidden folders
+     * and node_modules are never entered).
      */
     @Parameter(property = "cost.textIncludes")
     private List<String> textIncludes;
+
+    /**
+     * The encoding of the text files (README, model cards, docs), apart from the sources' encoding;
+     * a byte order mark in a file wins. Default UTF-8.
+     */
+    @Parameter(property = "cost.textEncoding", defaultValue = "UTF-8")
+    private String textEncoding;
 
     /** Globs of text files to leave out, e.g. a changelog that quotes other people's figures. */
     @Parameter(property = "cost.textExcludes")
@@ -142,6 +157,45 @@ abstract class AbstractCostMojo extends AbstractMojo {
      */
     @Parameter(property = "cost.cache", defaultValue = "true")
     private boolean cache;
+
+    /**
+     * The severity of a rule where it should differ from the rule's own, as {@code rule-id=SEVERITY}
+     * with SEVERITY one of {@code ERROR}, {@code WARNING}, {@code NOTE} or {@code OFF} (the rule's
+     * findings are dropped). In the pom one {@code <severity>} element each; on the command line a
+     * comma list, e.g. {@code -Dcost.severities=missing-provenance=ERROR,rate-outlier=OFF}. Every goal
+     * and every report sees the same severities.
+     */
+    @Parameter(property = "cost.severities")
+    private List<String> severities;
+
+    /**
+     * The baseline: findings recorded in it are reported as baselined and never fail the build, so
+     * only new findings do. Written by {@code cost:baseline}; read when it exists.
+     */
+    @Parameter(property = "cost.baselineFile", defaultValue = "${project.basedir}/" + BaselineFile.NAME)
+    File baselineFile;
+
+    /** The baseline entries that matched no finding in this run. */
+    private List<BaselineEntry> staleBaseline = List.of();
+
+    /**
+     * The scope policy (which components each scope requires), when it is not the built-in one: a file
+     * (relative to the project), a URL, or a resource on the plugin's classpath, such as a company's
+     * policy jar declared as a {@code <dependency>} of the plugin ({@code classpath:} may prefix it),
+     * found in that order, as checkstyle finds its {@code configLocation}. One line per setting:
+     * {@code name = ACME policy} and {@code <SCOPE> = <COMPONENT>, <COMPONENT>, ...}; a scope not named
+     * keeps its built-in requirement. Every rule and every report use the same policy.
+     */
+    @Parameter(property = "cost.policyLocation")
+    private String policyLocation;
+
+    /**
+     * Per-scope requirements set in the pom, applied over the built-in policy or the one of
+     * {@code policyLocation}: one element per scope, naming every component it requires, e.g.
+     * {@code <ALL_TRAINING_RUNS>FINAL_RUN_COMPUTE, EXPERIMENTS, DATA</ALL_TRAINING_RUNS>}.
+     */
+    @Parameter
+    private Map<String, String> scopeRequirements;
 
     /** The build log, through which every value of the project printed is made safe for the terminal. */
     @Override
@@ -173,12 +227,17 @@ abstract class AbstractCostMojo extends AbstractMojo {
                 PomParameters.globs("textIncludes", "cost.textIncludes", textIncludes),
                 PomParameters.globs("textExcludes", "cost.textExcludes", textExcludes));
         charset = charset();
+        textCharset = textCharset();
         long start = System.nanoTime();
         settings = settings();
         rules = Rules.all(settings);
+        levels = severities();
         SourceModel model = SourceModel.merge(projects().stream().map(p -> scanner(p).scan(request(p))).toList());
         ProjectFacts facts = settings.analyzer().analyze(model);
-        LintResult result = new Linter(rules).lint(facts);
+        LintResult result = levels.apply(new Linter(rules).lint(facts));
+        if (appliesBaseline()) {
+            result = applyBaseline(result);
+        }
         getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         handle(facts, result);
     }
@@ -187,6 +246,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
     Report report(ProjectFacts facts, LintResult result) throws MojoExecutionException {
         try {
             ReportContext context = ReportContext.of(pluginVersion == null ? "unknown" : pluginVersion, rules)
+                    .withSeverities(levels)
                     .dated(OutputTimestamp.parse(outputTimestamp));
             if (project.getGroupId() != null && project.getArtifactId() != null && project.getVersion() != null) {
                 context = context.forProject(new ProjectCoordinates(project.getGroupId(), project.getArtifactId(),
@@ -233,6 +293,30 @@ abstract class AbstractCostMojo extends AbstractMojo {
         }
     }
 
+    /** Whether findings recorded in the baseline are set apart; the goal that writes the baseline sees them all. */
+    boolean appliesBaseline() {
+        return true;
+    }
+
+    /** The baseline entries that matched no finding in this run: fixed, or changed beyond recognition. */
+    List<BaselineEntry> staleBaseline() {
+        return staleBaseline;
+    }
+
+    private LintResult applyBaseline(LintResult result) throws MojoExecutionException {
+        if (baselineFile == null || !baselineFile.isFile()) {
+            return result;
+        }
+        try {
+            Baseline.Outcome outcome = BaselineFile.read(baselineFile.toPath()).apply(result);
+            staleBaseline = outcome.stale();
+            return outcome.result();
+        } catch (BaselineFile.Invalid e) {
+            throw new MojoExecutionException("costscope: the baseline " + e.file() + " (<baselineFile>, cost.baselineFile)"
+                    + " cannot be used: " + e.getMessage() + ". Write it again with mvn cost:baseline, or fix it.");
+        }
+    }
+
     /** Validates the goal's own parameters before anything is read. */
     void prepare() throws MojoExecutionException {
     }
@@ -255,7 +339,8 @@ abstract class AbstractCostMojo extends AbstractMojo {
                 ? Paths.get(session.getExecutionRootDirectory())
                 : project.getBasedir().toPath();
         return new ScanRequest(roots, base, charset, selection.includes(), selection.excludes())
-                .withText(project.getBasedir().toPath(), selection.textIncludes(), selection.textExcludes());
+                .withText(project.getBasedir().toPath(), selection.textIncludes(), selection.textExcludes())
+                .withTextEncoding(textCharset);
     }
 
     /** A scanner for {@code project}, with its cache in the project's build directory unless turned off. */
@@ -296,15 +381,39 @@ abstract class AbstractCostMojo extends AbstractMojo {
                 "\"for the final run\",\"all in\"");
         List<String> markers = PomParameters.list("claimMarkers", "cost.claimMarkers", claimMarkers,
                 "@TrainingCost,see the report");
+        ScopePolicy policy = PolicyConfiguration.resolve(policyLocation, scopeRequirements, project.getBasedir().toPath(),
+                getClass().getClassLoader());
+        if (!policy.isDefault()) {
+            getLog().info("costscope: scope policy " + policy);
+        }
         List<Accelerator> extra = new ArrayList<>();
         try {
             for (AcceleratorEntry entry : accelerators == null ? List.<AcceleratorEntry>of() : accelerators) {
                 extra.add(entry.toAccelerator());
             }
-            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra), ScopePolicy.defaults(),
+            return new RuleSettings(tolerated, min, max, AcceleratorCatalog.builtIn().with(extra), policy,
                     phrases, markers);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: <accelerators> or the utilization band: " + e.getMessage());
+        }
+    }
+
+    private RuleSeverities severities() throws MojoExecutionException {
+        try {
+            return RuleSeverities.parse(PomParameters.list("severities", "cost.severities", severities,
+                    "rate-outlier=OFF,missing-provenance=ERROR"), rules.stream().map(Rule::id).toList());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("costscope: <severities> (cost.severities): " + e.getMessage());
+        }
+    }
+
+    private Charset textCharset() throws MojoExecutionException {
+        String name = textEncoding == null || textEncoding.isBlank() ? "UTF-8" : textEncoding.strip();
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException("costscope: <textEncoding> (cost.textEncoding) '" + textEncoding
+                    + "' is not an encoding this JVM knows; use a name such as UTF-8 or ISO-8859-1");
         }
     }
 

@@ -5,6 +5,7 @@ import dev.costscope.lint.LintResult;
 import dev.costscope.lint.Severity;
 import dev.costscope.report.ReportWriters;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -12,16 +13,35 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks every training-cost claim declared in the project's sources and fails the build when a
- * finding reaches {@code failOnSeverity} or a source cannot be read. Prints each finding as
- * {@code [ERROR] path:[line,col] [rule-id] message}, then a one-line summary.
+ * Checks every training-cost claim declared in the project's sources and fails the build when
+ * findings reach {@code failOnSeverity} (more than {@code maxAllowedViolations} of them, unless
+ * {@code failOnViolation} is off) or a source cannot be read. Findings recorded in the baseline
+ * never fail it. Prints each finding as {@code [ERROR] path:[line,col] [rule-id] message}, the page
+ * of each rule that fired, then a one-line summary.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractCostMojo {
 
+    /** The base name of the SARIF file the check writes, apart from the report goal's. */
+    static final String CHECK_SARIF = "costscope-check";
+
     /** The least severity that fails the build: {@code ERROR}, {@code WARNING} or {@code NOTE}. */
     @Parameter(property = "cost.failOnSeverity", defaultValue = "ERROR")
     private String failOnSeverity;
+
+    /**
+     * Whether findings at or above {@code failOnSeverity} fail the build. {@code false} is report-only
+     * mode: every finding is still printed (and written, with {@code sarif}), and the build passes.
+     */
+    @Parameter(property = "cost.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /**
+     * How many findings at or above {@code failOnSeverity} the build tolerates before it fails; 0 (the
+     * default) fails on the first. Findings recorded in the baseline are not counted.
+     */
+    @Parameter(property = "cost.maxAllowedViolations", defaultValue = "0")
+    private int maxAllowedViolations;
 
     /** Whether a source that cannot be read or parsed fails the build. */
     @Parameter(property = "cost.failOnProcessingError", defaultValue = "true")
@@ -29,7 +49,8 @@ public class CheckMojo extends AbstractCostMojo {
 
     /**
      * Whether the check also writes its findings as SARIF 2.1.0 for code scanning, to
-     * {@code outputDirectory/costscope-report.sarif}, from the same run.
+     * {@code outputDirectory/costscope-check.sarif}, from the same run (the report goal's
+     * {@code costscope-report.sarif} is left alone).
      */
     @Parameter(property = "cost.sarif", defaultValue = "false")
     private boolean sarif;
@@ -43,15 +64,33 @@ public class CheckMojo extends AbstractCostMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: <failOnSeverity> (cost.failOnSeverity): " + e.getMessage());
         }
+        if (maxAllowedViolations < 0) {
+            throw new MojoExecutionException("costscope: <maxAllowedViolations> (cost.maxAllowedViolations) is "
+                    + maxAllowedViolations + "; use 0 or more");
+        }
     }
 
     @Override
     void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException, MojoFailureException {
-        new ResultLog(getLog()).print(facts.model(), result);
+        new ResultLog(getLog(), moduleName()).print(facts.model(), result);
+        if (!staleBaseline().isEmpty()) {
+            boolean one = staleBaseline().size() == 1;
+            getLog().info("costscope: " + staleBaseline().size() + (one ? " baseline entry in " : " baseline entries in ")
+                    + baselineFile + (one ? " no longer matches" : " no longer match") + " a finding (fixed, or changed);"
+                    + " run cost:baseline to drop " + (one ? "it:" : "them:"));
+            staleBaseline().forEach(entry -> getLog().info("costscope: no longer found: " + entry));
+        }
         if (sarif) {
-            Path file = write(ReportWriters.byId("sarif").orElseThrow(), report(facts, result), REPORT);
+            Path file = write(ReportWriters.byId("sarif").orElseThrow(), report(facts, result), CHECK_SARIF);
             getLog().info("costscope: findings written to " + file);
         }
-        new BuildVerdict(threshold, failOnProcessingError).enforce(result);
+        Optional<String> tolerated = new BuildVerdict(threshold, failOnViolation, maxAllowedViolations,
+                failOnProcessingError).enforce(result);
+        tolerated.ifPresent(getLog()::warn);
+    }
+
+    /** The module's name when modules are built in parallel and their lines interleave. */
+    private Optional<String> moduleName() {
+        return session.isParallel() ? Optional.of(project.getArtifactId()) : Optional.empty();
     }
 }

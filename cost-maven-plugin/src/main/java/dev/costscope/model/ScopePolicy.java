@@ -10,24 +10,74 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * Which components a claim of each scope must account for (DESIGN.md section 1). A scope allows
- * exactly the components it requires: an item outside them means the claim is mislabeled.
+ * Which components a claim of each scope must account for (DESIGN.md section 1), with the policy's
+ * name and where it came from, so that a report can say which policy judged it. A scope allows
+ * exactly the components it requires: an item outside them means the claim is mislabeled. Built in,
+ * or read by {@link ScopePolicyReader}; changed per scope with {@link #withRequirements}.
  */
 public final class ScopePolicy {
 
-    private static final ScopePolicy DEFAULT = new ScopePolicy(defaultRequirements());
+    /** The name of the built-in policy. */
+    public static final String DEFAULT_NAME = "costscope default";
 
+    /** Where the built-in policy comes from. */
+    public static final String BUILT_IN = "built in";
+
+    private static final ScopePolicy DEFAULT = new ScopePolicy(DEFAULT_NAME, BUILT_IN, defaultRequirements());
+
+    private final String name;
+    private final String origin;
     private final Map<Scope, Set<CostComponent>> required;
 
-    private ScopePolicy(Map<Scope, Set<CostComponent>> required) {
+    private ScopePolicy(String name, String origin, Map<Scope, Set<CostComponent>> required) {
+        this.name = name;
+        this.origin = origin;
         this.required = required;
     }
 
     /** The default policy. */
     public static ScopePolicy defaults() {
         return DEFAULT;
+    }
+
+    /** The policy's name, e.g. {@code costscope default} or a company's name for its own. */
+    public String name() {
+        return name;
+    }
+
+    /** Where the policy came from: {@code built in}, a file, a URL or a classpath resource, then any pom overrides. */
+    public String origin() {
+        return origin;
+    }
+
+    /** Whether this is the built-in policy, unchanged. */
+    public boolean isDefault() {
+        return this == DEFAULT;
+    }
+
+    /**
+     * This policy with the scopes of {@code changes} requiring exactly the components given there
+     * (the other scopes unchanged), named {@code newName} and said to come from {@code newOrigin}.
+     *
+     * @throws IllegalArgumentException when a scope would require no component, or {@code UNSPECIFIED} is given
+     */
+    public ScopePolicy withRequirements(String newName, String newOrigin, Map<Scope, Set<CostComponent>> changes) {
+        Map<Scope, Set<CostComponent>> map = new EnumMap<>(Scope.class);
+        map.putAll(required);
+        for (Map.Entry<Scope, Set<CostComponent>> change : changes.entrySet()) {
+            if (change.getKey() == Scope.UNSPECIFIED) {
+                throw new IllegalArgumentException("UNSPECIFIED is not a scope a policy can define; use one of "
+                        + ScopeLadder.DECLARABLE);
+            }
+            if (change.getValue().isEmpty()) {
+                throw new IllegalArgumentException(change.getKey() + " must require at least one component");
+            }
+            map.put(change.getKey(), Collections.unmodifiableSet(EnumSet.copyOf(change.getValue())));
+        }
+        return new ScopePolicy(newName, newOrigin, Collections.unmodifiableMap(map));
     }
 
     private static Map<Scope, Set<CostComponent>> defaultRequirements() {
@@ -57,6 +107,12 @@ public final class ScopePolicy {
         return required.getOrDefault(scope, Set.of());
     }
 
+    /** {@code name (origin)}, as logs and reports name the policy. */
+    @Override
+    public String toString() {
+        return name + " (" + origin + ")";
+    }
+
     /** Whether an item of {@code component} belongs in a claim of {@code scope}. */
     public boolean allows(Scope scope, CostComponent component) {
         return required(scope).contains(component);
@@ -73,9 +129,23 @@ public final class ScopePolicy {
 
     /** The widest scope narrower than {@code scope} on the ladder whose requirements {@code covered} meets. */
     public Optional<Scope> widestCoveredBelow(Scope scope, Set<CostComponent> covered) {
+        return widestBelow(scope, candidate -> covered.containsAll(required(candidate)));
+    }
+
+    /**
+     * The widest scope narrower than {@code scope} on the ladder that {@code covered} fits: it meets the
+     * scope's requirements and every component in it belongs there. A figure that includes salaries
+     * fits no scope below {@code RESEARCH_AND_DEVELOPMENT}, whatever else it covers.
+     */
+    public Optional<Scope> widestFittingBelow(Scope scope, Set<CostComponent> covered) {
+        return widestBelow(scope, candidate -> covered.containsAll(required(candidate))
+                && required(candidate).containsAll(covered));
+    }
+
+    private Optional<Scope> widestBelow(Scope scope, Predicate<Scope> test) {
         List<Scope> ladder = ScopeLadder.LADDER;
         for (int i = ladder.indexOf(scope) - 1; i >= 0; i--) {
-            if (covered.containsAll(required(ladder.get(i)))) {
+            if (test.test(ladder.get(i))) {
                 return Optional.of(ladder.get(i));
             }
         }

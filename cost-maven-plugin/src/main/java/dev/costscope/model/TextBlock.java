@@ -1,5 +1,6 @@
 package dev.costscope.model;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,12 +13,21 @@ import java.util.Set;
  * @param origin       what the text is, for messages: {@code ModelRelease.summary}, {@code javadoc},
  *                     {@code string constant PRICE}, {@code README.md}
  * @param suppressions the rules suppressed where the text stands
+ * @param context      what lends the text meaning without being part of it: a table cell's column and
+ *                     row headers and the table's caption; empty for running text
+ * @param columnHeader for a table cell, its column's header, which may name the unit of a bare number
+ * @param map          where each character of the text stands in its file
  */
-public record TextBlock(String text, SourceLocation start, String origin, Set<String> suppressions)
-        implements Suppressible {
+public record TextBlock(String text, SourceLocation start, String origin, Set<String> suppressions, String context,
+                        Optional<String> columnHeader, TextMap map) implements Suppressible {
 
     public TextBlock {
         suppressions = Set.copyOf(suppressions);
+    }
+
+    /** Running text that stands verbatim in its file from {@code start} on. */
+    public TextBlock(String text, SourceLocation start, String origin, Set<String> suppressions) {
+        this(text, start, origin, suppressions, "", Optional.empty(), TextMap.verbatim(text, start));
     }
 
     @Override
@@ -25,17 +35,8 @@ public record TextBlock(String text, SourceLocation start, String origin, Set<St
         return suppressions.contains(ruleId) || suppressions.contains("all");
     }
 
-    /** Where the character at {@code offset} stands: lines after the first start at column 1. */
+    /** Where the character at {@code offset} of the text stands in its file. */
     public SourceLocation locate(int offset) {
-        int line = start.line();
-        int lineStart = -1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i;
-            }
-        }
-        int column = lineStart < 0 ? start.column() + offset : offset - lineStart;
-        return new SourceLocation(start.file(), line, column);
+        return map.locate(offset);
     }
 }

@@ -60,6 +60,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(result.count(Severity.WARNING)).append(" warning(s), ").append(result.count(Severity.NOTE))
                 .append(" note(s), ").append(result.errors().size())
                 .append(" processing error(s). Written by costscope" + report.generatedAtText().map(at -> " at " + at).orElse("") + ".</p>\n");
+        ReportText.policy(report).ifPresent(sentence -> html.append("<p>").append(escape(sentence)).append("</p>\n"));
         for (ReleaseReport release : report.releases()) {
             release(html, release);
         }

@@ -64,6 +64,9 @@ public final class JsonReportWriter implements ReportWriter {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("formatVersion", FORMAT_VERSION);
         report.generatedAtText().ifPresent(at -> root.put("generatedAt", at));
+        ObjectNode policy = root.putObject("policy");
+        policy.put("name", report.context().policy().name());
+        policy.put("origin", report.context().policy().origin());
         summary(root.putObject("summary"), report);
         ArrayNode releases = root.putArray("releases");
         report.releases().forEach(release -> release(releases.addObject(), release));

@@ -46,6 +46,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                 .append(" claim(s); ").append(result.count(Severity.ERROR)).append(" error(s), ")
                 .append(result.count(Severity.WARNING)).append(" warning(s), ").append(result.count(Severity.NOTE))
                 .append(" note(s), ").append(result.errors().size()).append(" processing error(s). Written by costscope" + report.generatedAtText().map(at -> " at " + at).orElse("") + ".\n");
+        ReportText.policy(report).ifPresent(sentence -> md.append('\n').append(cell(sentence)).append('\n'));
         for (ReleaseReport release : report.releases()) {
             release(md, release);
         }

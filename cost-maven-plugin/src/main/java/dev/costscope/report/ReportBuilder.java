@@ -29,14 +29,17 @@ public final class ReportBuilder {
         this.facts = facts;
     }
 
-    /** The report of the model {@code facts} were derived from, with {@code result}'s findings, from {@code context}. */
+    /**
+     * The report of the model {@code facts} were derived from, with {@code result}'s findings, from
+     * {@code context}, naming the scope policy the facts were derived under.
+     */
     public static Report build(ProjectFacts facts, LintResult result, ReportContext context) {
         ReportBuilder builder = new ReportBuilder(facts);
         List<ReleaseReport> releases = new ArrayList<>();
         for (DeclaredType type : facts.model().types()) {
             type.release().ifPresent(release -> releases.add(new ReleaseReport(type, release, builder.claims(type))));
         }
-        return new Report(releases, result, context);
+        return new Report(releases, result, context.withPolicy(facts.policy()));
     }
 
     private List<ClaimReport> claims(DeclaredType type) {

@@ -19,7 +19,8 @@ import java.util.List;
 public final class ReportSchema {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonSchema SCHEMA = load();
+    private static final JsonSchema SCHEMA = load(JsonReportWriter.SCHEMA_RESOURCE);
+    private static final JsonSchema BASELINE = load(BaselineFile.SCHEMA_RESOURCE);
     private static final String SARIF_RESOURCE = "/schema/sarif-schema-2.1.0.json";
     private static final JsonSchema SARIF = loadSarif();
 
@@ -29,6 +30,11 @@ public final class ReportSchema {
     /** What does not conform in {@code json}, one sentence each; empty when it conforms. */
     public static List<String> violations(String json) {
         return violations(SCHEMA, json);
+    }
+
+    /** What does not conform to the baseline format in {@code json}, one sentence each; empty when it conforms. */
+    public static List<String> baselineViolations(String json) {
+        return violations(BASELINE, json);
     }
 
     /**
@@ -58,10 +64,10 @@ public final class ReportSchema {
         }
     }
 
-    private static JsonSchema load() {
-        try (InputStream in = ReportSchema.class.getResourceAsStream(JsonReportWriter.SCHEMA_RESOURCE)) {
+    private static JsonSchema load(String resource) {
+        try (InputStream in = ReportSchema.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(JsonReportWriter.SCHEMA_RESOURCE + " is missing from the plugin");
+                throw new IllegalStateException(resource + " is missing from the plugin");
             }
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         } catch (IOException e) {

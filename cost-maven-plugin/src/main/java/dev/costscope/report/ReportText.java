@@ -4,6 +4,7 @@ import dev.costscope.model.ScopeLadder;
 import dev.costscope.annotations.Scope;
 import dev.costscope.model.Claim;
 import dev.costscope.model.ModelRelease;
+import dev.costscope.model.ScopePolicy;
 import dev.costscope.model.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,16 @@ final class ReportText {
     static final List<Scope> SCOPE_ROWS = ScopeLadder.DECLARABLE;
 
     private ReportText() {
+    }
+
+    /**
+     * The sentence naming the scope policy the claims were judged by, when it is not the built-in one
+     * (which reports leave unsaid): {@code Scope policy: ACME (classpath:acme/policy.properties).}
+     */
+    static Optional<String> policy(Report report) {
+        ScopePolicy policy = report.context().policy();
+        return policy.isDefault() ? Optional.empty()
+                : Optional.of("Scope policy: " + policy.name() + " (" + policy.origin() + ").");
     }
 
     /** {@code released 2024-12-26 · 671B parameters (37B active) · 14.8T training tokens}. */

@@ -6,6 +6,8 @@ import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.Message;
 import com.contrastsecurity.sarif.MultiformatMessageString;
 import com.contrastsecurity.sarif.Notification;
+import com.contrastsecurity.sarif.OriginalUriBaseIds;
+import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.PhysicalLocation;
 import com.contrastsecurity.sarif.Region;
 import com.contrastsecurity.sarif.ReportingConfiguration;
@@ -18,7 +20,10 @@ import com.contrastsecurity.sarif.ToolComponent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.costscope.lint.Finding;
+import dev.costscope.lint.Fingerprint;
 import dev.costscope.lint.Rule;
+import dev.costscope.lint.RulePages;
+import dev.costscope.lint.RuleSeverities;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.ProcessingError;
 import dev.costscope.model.SourceLocation;
@@ -26,12 +31,16 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Writes the findings of a report as SARIF 2.1.0, for code scanning: every rule with its help
- * text, every finding as a result at its file, line and column, processing errors as tool
- * notifications. Files are relative to the build's root ({@code %SRCROOT%}). Stateless; deterministic.
+ * Writes the findings of a report as SARIF 2.1.0, for code scanning: every rule with its help text,
+ * the address of its page ({@code helpUri}) and the severity the build gives it (disabled when
+ * switched off); every finding as a result at its file, line and column, with its fingerprint in
+ * {@code partialFingerprints} (the baseline's) and, when a baseline is in use, whether it is new or
+ * baselined; processing errors as tool notifications. Files are percent-encoded URI references
+ * relative to the build's root, {@code %SRCROOT%}. Stateless; deterministic.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -68,13 +77,12 @@ public final class SarifReportWriter implements ReportWriter {
         List<Rule> rules = report.context().rules();
         List<String> ids = rules.stream().map(Rule::id).toList();
         List<Result> results = new ArrayList<>();
+        boolean baseline = !report.result().baselined().isEmpty();
         for (Finding finding : report.result().findings()) {
-            results.add(new Result()
-                    .withRuleId(finding.ruleId())
-                    .withRuleIndex(ids.indexOf(finding.ruleId()))
-                    .withLevel(level(finding.severity()))
-                    .withMessage(new Message().withText(finding.message()))
-                    .withLocations(List.of(location(finding.location()))));
+            results.add(result(finding, ids, baseline ? Result.BaselineState.NEW : null));
+        }
+        for (Finding finding : report.result().baselined()) {
+            results.add(result(finding, ids, Result.BaselineState.UNCHANGED));
         }
         List<Notification> notifications = new ArrayList<>();
         for (ProcessingError error : report.result().errors()) {
@@ -84,7 +92,11 @@ public final class SarifReportWriter implements ReportWriter {
                     .withLocations(new LinkedHashSet<>(List.of(location(error.location())))));
         }
         Run run = new Run()
-                .withTool(new Tool().withDriver(driver(rules, report.context().generatorVersion())))
+                .withTool(new Tool().withDriver(driver(rules, report.context().severities(),
+                        report.context().generatorVersion())))
+                .withOriginalUriBaseIds(new OriginalUriBaseIds().withAdditionalProperty(ROOT, new ArtifactLocation()
+                        .withDescription(new Message().withText("The directory the build was started in"
+                                + " (Maven's execution root), usually the repository's root."))))
                 .withInvocations(List.of(new Invocation().withExecutionSuccessful(notifications.isEmpty())
                         .withToolExecutionNotifications(notifications)))
                 .withResults(results);
@@ -95,25 +107,48 @@ public final class SarifReportWriter implements ReportWriter {
         return PrettyJson.write(MAPPER, log);
     }
 
-    private static ToolComponent driver(List<Rule> rules, String version) {
+    private static Result result(Finding finding, List<String> ids, Result.BaselineState state) {
+        return new Result()
+                .withRuleId(finding.ruleId())
+                .withRuleIndex(ids.indexOf(finding.ruleId()))
+                .withLevel(level(finding.severity()))
+                .withMessage(new Message().withText(finding.message()))
+                .withLocations(List.of(location(finding.location())))
+                .withPartialFingerprints(new PartialFingerprints()
+                        .withAdditionalProperty(Fingerprint.SARIF_KEY, finding.fingerprint()))
+                .withBaselineState(state);
+    }
+
+    private static ToolComponent driver(List<Rule> rules, RuleSeverities levels, String version) {
         Set<ReportingDescriptor> descriptors = new LinkedHashSet<>();
         for (Rule rule : rules) {
+            Optional<Severity> severity = levels.severityOf(rule);
+            ReportingConfiguration configuration = new ReportingConfiguration()
+                    .withLevel(ReportingConfiguration.Level.fromValue(level(severity.orElse(rule.severity())).value()));
+            if (severity.isEmpty()) {
+                configuration.setEnabled(false);
+            }
             descriptors.add(new ReportingDescriptor()
                     .withId(rule.id())
                     .withName(rule.id())
                     .withShortDescription(new MultiformatMessageString().withText(rule.description()))
+                    .withHelpUri(URI.create(RulePages.of(rule.id())))
                     .withHelp(new MultiformatMessageString().withText(rule.description()
-                            + " The rule's page, docs/rules/" + rule.id() + ".md in costscope, shows a bad and a good example."))
-                    .withDefaultConfiguration(new ReportingConfiguration()
-                            .withLevel(ReportingConfiguration.Level.fromValue(level(rule.severity()).value()))));
+                            + " The rule's page, " + RulePages.of(rule.id()) + ", shows a bad and a good example."))
+                    .withDefaultConfiguration(configuration));
         }
         return new ToolComponent().withName(ReportContext.GENERATOR).withVersion(version).withRules(descriptors);
     }
 
     private static Location location(SourceLocation at) {
         return new Location().withPhysicalLocation(new PhysicalLocation()
-                .withArtifactLocation(new ArtifactLocation().withUri(at.file()).withUriBaseId(ROOT))
+                .withArtifactLocation(artifact(at.file()))
                 .withRegion(new Region().withStartLine(at.line()).withStartColumn(at.column())));
+    }
+
+    private static ArtifactLocation artifact(String file) {
+        ArtifactLocation artifact = new ArtifactLocation().withUri(SarifUris.of(file));
+        return SarifUris.isAbsolute(file.replace('\\', '/')) ? artifact : artifact.withUriBaseId(ROOT);
     }
 
     private static Result.Level level(Severity severity) {

@@ -49,10 +49,22 @@ public final class MissingComponent extends ClaimRule {
                     .append(")");
         }
         message.append(": add an @Item for each (an empty amount means included but not itemized)")
-                .append(policy.widestCoveredBelow(scope, covered)
+                .append(policy.widestFittingBelow(scope, covered)
                         .map(narrower -> ", or declare scope = Scope." + narrower + ", the widest scope its items support.")
-                        .orElse("; its items cover no narrower scope, so relabeling the claim would not help."));
+                        .orElseGet(() -> noNarrowerScope(scope, covered)));
         sink.report(owner, claim.scope().location(), message.toString());
+    }
+
+    /** Why relabeling would not help: no narrower scope is covered, or the items hold something no narrower scope allows. */
+    private String noNarrowerScope(Scope scope, Set<CostComponent> covered) {
+        Set<CostComponent> beyond = EnumSet.noneOf(CostComponent.class);
+        beyond.addAll(covered);
+        policy.widestCoveredBelow(scope, covered).ifPresent(narrower -> beyond.removeAll(policy.required(narrower)));
+        if (policy.widestCoveredBelow(scope, covered).isEmpty() || beyond.isEmpty()) {
+            return "; its items cover no narrower scope, so relabeling the claim would not help.";
+        }
+        return "; relabeling would not help: its items include " + Describe.components(beyond) + ", which no narrower"
+                + " scope than " + scope + " includes, so a narrower label would misdescribe the figure.";
     }
 
     private static Set<CostComponent> excludedAmong(Claim claim, Set<CostComponent> missing) {

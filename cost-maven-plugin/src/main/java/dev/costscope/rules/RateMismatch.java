@@ -52,9 +52,38 @@ public final class RateMismatch extends ClaimRule {
                         + claim.currency().text() + " is not " + priced.get().formula() + " = "
                         + Numbers.human(computed) + ": it is " + Numbers.percent(difference)
                         + (amount.get().compareTo(computed) > 0 ? " more" : " less") + " (tolerance "
-                        + Numbers.percent(tolerance) + "); correct the amount, the hours or the rate.");
+                        + Numbers.percent(tolerance) + ")" + wallClockHint(item.compute(), amount.get())
+                        .orElse("; correct the amount, the hours or the rate."));
             }
         }
+    }
+
+    /**
+     * When count × hours × rate gives the amount, the hours are wall-clock hours per accelerator, not
+     * the total accelerator-hours that {@code Compute.hours} means: says so, and how to fix it.
+     */
+    private Optional<String> wallClockHint(List<Compute> compute, BigDecimal amount) {
+        BigDecimal total = BigDecimal.ZERO;
+        List<String> terms = new ArrayList<>();
+        List<String> fixes = new ArrayList<>();
+        for (Compute c : compute) {
+            Optional<BigDecimal> hours = Quantities.of(c.hours());
+            Optional<BigDecimal> rate = Quantities.of(c.ratePerHour());
+            if (!c.count().isResolved() || c.count().value() <= 0 || hours.isEmpty() || rate.isEmpty()) {
+                return Optional.empty();
+            }
+            BigDecimal count = BigDecimal.valueOf(c.count().value());
+            total = total.add(count.multiply(hours.get()).multiply(rate.get()));
+            terms.add(c.count().value() + " × " + Numbers.human(hours.get()) + " h × " + rate.get().toPlainString());
+            fixes.add("hours = \"" + Numbers.human(count.multiply(hours.get())) + "\"");
+        }
+        if (total.signum() == 0 || Numbers.divide(amount.subtract(total).abs(), total).compareTo(tolerance) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(". The hours look like wall-clock hours per accelerator: count × hours × rate = "
+                + String.join(" + ", terms) + " = " + Numbers.human(total) + " matches the amount."
+                + " Compute.hours is the total accelerator-hours (count × wall-clock hours): write "
+                + String.join(", ", fixes) + ".");
     }
 
     /** Accelerator-hours times rate over all compute entries of an item, when each states both. */

@@ -7,6 +7,7 @@ import dev.costscope.lint.Severity;
 import dev.costscope.model.TextBlock;
 import dev.costscope.text.Figure;
 import dev.costscope.text.TextClaimDetector;
+import java.util.List;
 
 /**
  * {@code unscoped-text-claim}: prose that states a training cost, in money or in accelerator-hours,
@@ -27,7 +28,10 @@ public final class UnscopedTextClaim extends RuleBase {
     public void check(ProjectFacts facts, FindingSink sink) {
         SourceModel model = facts.model();
         for (TextBlock text : model.texts()) {
-            for (Figure figure : detector.unscoped(text.text())) {
+            List<Figure> figures = text.columnHeader().isPresent()
+                    ? detector.unscopedCell(text.text(), text.columnHeader().get(), text.context())
+                    : detector.unscoped(text.text(), text.context());
+            for (Figure figure : figures) {
                 sink.report(text, text.locate(figure.start()), text.origin() + " states \"" + figure.text()
                         + "\" without saying what it covers: name the scope in the same sentence (\"final training"
                         + " run\", \"all training runs\", \"including experiments\", \"R&D\", \"total program\","

@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public final class FigureTriggers {
 
-    /** Currency signs; a trigger only when a digit follows, optionally after one space. */
+    /** Currency signs; a trigger only next to a digit (before it, optionally after one space, or right after it: {@code 1.57￥}). */
     public static final List<String> SIGNS = List.of("$", "€", "£", "¥", "￥");
 
     /**
@@ -60,7 +60,7 @@ public final class FigureTriggers {
                 if (j < n && s.charAt(j) == ' ') {
                     j++;
                 }
-                if (j < n && Character.isDigit(s.charAt(j))) {
+                if (j < n && Character.isDigit(s.charAt(j)) || i > 0 && Character.isDigit(s.charAt(i - 1))) {
                     return true;
                 }
             }

@@ -57,7 +57,7 @@ class TextFilesTest {
                 """);
         assertThat(findings(List.of(), List.of())).containsExactly(
                 "README.md:[4,10] [unscoped-text-claim] README.md states \"$6M\"",
-                "README.md:[9,15] [unscoped-text-claim] README.md states \"9M GPU hours\"");
+                "README.md:[9,15] [unscoped-text-claim] README.md table states \"9M GPU hours\"");
     }
 
     @Test

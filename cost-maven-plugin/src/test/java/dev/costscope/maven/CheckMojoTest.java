@@ -82,6 +82,8 @@ class CheckMojoTest {
                 "[ERROR] src/main/java/com/acme/Headline.java:[6,1] [unscoped-claim] The 6M USD claim has no scope: say"
                         + " what it covers; declare scope = Scope.FINAL_RUN if it is the final run's compute only, or the"
                         + " wider scope it covers.",
+                "[INFO] Rule unscoped-claim, what it means and how to fix it:"
+                        + " https://github.com/costscope/costscope/blob/main/docs/rules/unscoped-claim.md",
                 "[INFO] costscope: 1 error(s), 0 warning(s), 0 note(s), 0 suppressed, 0 processing error(s) in 1 claim(s)"
                         + " of 1 model release(s); 1 file(s) scanned, 1 parsed");
     }
@@ -229,12 +231,85 @@ class CheckMojoTest {
         Path out = project.resolve("target/costscope");
         MojoExtension.setVariableValueToObject(prepare(mojo), "outputDirectory", out.toFile());
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
-        Path sarif = out.resolve("costscope-report.sarif");
+        Path sarif = out.resolve("costscope-check.sarif");
         assertThat(log.lines).contains("[INFO] costscope: findings written to " + sarif);
         String text = Files.readString(sarif);
         assertThat(ReportSchema.sarifViolations(text)).isEmpty();
         assertThat(text).contains("\"ruleId\" : \"unscoped-claim\"", "\"uri\" : \"src/main/java/com/acme/Headline.java\"",
                 "\"startLine\" : 6");
+        assertThat(out.resolve("costscope-report.sarif")).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void reportOnlyModePassesAndPrintsEveryFinding(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Headline.java", UNSCOPED);
+        prepare(mojo).execute();
+        assertThat(log.lines).anyMatch(line -> line.startsWith("[ERROR] src/main/java/com/acme/Headline.java:[6,1] [unscoped-claim]"));
+        assertThat(log.lines).last().isEqualTo("[WARNING] costscope: 1 finding(s) at or above ERROR (unscoped-claim)"
+                + " reported without failing the build (failOnViolation is false)");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "maxAllowedViolations", value = "1")
+    void maxAllowedViolationsToleratesThatManyAndFailsOnMore(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Headline.java", UNSCOPED);
+        prepare(mojo).execute();
+        assertThat(log.lines).last().isEqualTo("[WARNING] costscope: 1 finding(s) at or above ERROR (unscoped-claim),"
+                + " within maxAllowedViolations (1)");
+        write("src/main/java/com/acme/Second.java", UNSCOPED.replace("Headline", "Second"));
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("costscope: 2 finding(s) at or above ERROR (unscoped-claim), each on a line above with what"
+                        + " to change (maxAllowedViolations is 1)");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "maxAllowedViolations", value = "-1")
+    void aNegativeMaxAllowedViolationsNamesTheParameter(CheckMojo mojo) throws Exception {
+        assertThatThrownBy(prepare(mojo)::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("costscope: <maxAllowedViolations> (cost.maxAllowedViolations) is -1; use 0 or more");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "severities", value = "unscoped-claim=OFF,missing-provenance=error")
+    void severitiesSwitchARuleOffAndRaiseAnother(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Headline.java", UNSCOPED);
+        prepare(mojo).execute();
+        assertThat(log.lines).noneMatch(line -> line.contains("[unscoped-claim]"));
+        assertThat(log.lines).last().asString().startsWith("[INFO] costscope: 0 error(s), 0 warning(s)");
+        write("src/main/java/com/acme/Clean.java", CLEAN.replace(", source = \"report\"", ""));
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("costscope: 1 finding(s) at or above ERROR (missing-provenance)");
+        assertThat(log.lines).anyMatch(line -> line.startsWith("[ERROR] src/main/java/com/acme/Clean.java:[6,1] [missing-provenance]"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "severities", value = "no-such-rule=OFF")
+    void anUnknownRuleInSeveritiesNamesTheParameterAndTheRules(CheckMojo mojo) throws Exception {
+        assertThatThrownBy(prepare(mojo)::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("costscope: <severities> (cost.severities): 'no-such-rule=OFF' names no rule;"
+                        + " the rules are duplicate-scope, implausible-utilization,");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void theSummaryNamesTheModuleWhenModulesRunInParallel(CheckMojo mojo) throws Exception {
+        write("src/main/java/com/acme/Clean.java", CLEAN);
+        prepare(mojo);
+        org.mockito.Mockito.when(mojo.session.isParallel()).thenReturn(true);
+        mojo.project.setArtifactId("clean-module");
+        mojo.execute();
+        assertThat(log.lines).last().asString().startsWith("[INFO] costscope: 0 error(s)")
+                .endsWith("; 1 file(s) scanned, 1 parsed; module clean-module");
     }
 
     @Test

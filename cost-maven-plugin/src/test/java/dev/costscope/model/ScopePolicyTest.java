@@ -10,6 +10,7 @@ import static dev.costscope.annotations.CostComponent.HARDWARE_DEPRECIATION;
 import static dev.costscope.annotations.CostComponent.PERSONNEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.costscope.annotations.CostComponent;
 import dev.costscope.annotations.Scope;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,15 @@ class ScopePolicyTest {
                 .contains(Scope.FINAL_RUN);
         assertThat(policy.widestCoveredBelow(Scope.ALL_TRAINING_RUNS, Set.of(EXPERIMENTS))).isEmpty();
         assertThat(policy.widestCoveredBelow(Scope.FINAL_RUN, Set.of(FINAL_RUN_COMPUTE))).isEmpty();
+    }
+
+    @Test
+    void aNarrowerScopeFitsOnlyWhenItAllowsEveryItem() {
+        assertThat(policy.widestFittingBelow(Scope.TOTAL_PROGRAM, Set.of(FINAL_RUN_COMPUTE, EXPERIMENTS)))
+                .contains(Scope.ALL_TRAINING_RUNS);
+        assertThat(policy.widestFittingBelow(Scope.RESEARCH_AND_DEVELOPMENT,
+                Set.of(FINAL_RUN_COMPUTE, EXPERIMENTS, CostComponent.PERSONNEL))).isEmpty();
+        assertThat(policy.widestCoveredBelow(Scope.RESEARCH_AND_DEVELOPMENT,
+                Set.of(FINAL_RUN_COMPUTE, EXPERIMENTS, CostComponent.PERSONNEL))).contains(Scope.ALL_TRAINING_RUNS);
     }
 }

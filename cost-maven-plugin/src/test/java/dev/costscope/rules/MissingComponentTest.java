@@ -34,6 +34,26 @@ class MissingComponentTest {
     }
 
     @Test
+    void neverAdvisesANarrowerScopeThatTheItemsDoNotFit() {
+        RuleTester.of(new MissingComponent(RuleSettings.defaults())).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                import static dev.costscope.annotations.CostComponent.*;
+                @ModelRelease(name = "M")
+                @TrainingCost(
+                    // expect: missing-component RESEARCH_AND_DEVELOPMENT claim does not account for DATA: add an @Item for each (an empty amount means included but not itemized); relabeling would not help: its items include PERSONNEL, which no narrower scope than RESEARCH_AND_DEVELOPMENT includes, so a narrower label would misdescribe the figure.
+                    scope = Scope.RESEARCH_AND_DEVELOPMENT, amount = "80M",
+                    items = {@Item(component = FINAL_RUN_COMPUTE), @Item(component = EXPERIMENTS),
+                             @Item(component = PERSONNEL, amount = "30M", note = "salaries")})
+                @TrainingCost(
+                    // expect: missing-component TOTAL_PROGRAM claim does not account for PERSONNEL, DATA, HARDWARE_ACQUISITION, FACILITIES and ENERGY: add an @Item for each (an empty amount means included but not itemized), or declare scope = Scope.ALL_TRAINING_RUNS, the widest scope its items support.
+                    scope = Scope.TOTAL_PROGRAM, amount = "90M",
+                    items = {@Item(component = FINAL_RUN_COMPUTE), @Item(component = EXPERIMENTS)})
+                class M {}
+                """).verify();
+    }
+
+    @Test
     void saysWhichMissingComponentsAreMarkedExcluded() {
         RuleTester.of(new MissingComponent(RuleSettings.defaults())).source("com/acme/M.java", """
                 package com.acme;

@@ -29,6 +29,26 @@ class RateMismatchTest {
     }
 
     @Test
+    void wallClockHoursPerAcceleratorAreRecognisedAndTheFixIsSaid() {
+        RuleTester.of(RULE).source("com/acme/M.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "M")
+                @TrainingCost(scope = Scope.FINAL_RUN,
+                    // expect: rate-mismatch TrainingCost.amount 5.576M USD is not 1.361K H800-hours × 2 = 2.723K: it is 204699.7% more (tolerance 5.0%). The hours look like wall-clock hours per accelerator: count × hours × rate = 2048 × 1.361K h × 2 = 5.576M matches the amount. Compute.hours is the total accelerator-hours (count × wall-clock hours): write hours = "2.788M".
+                    amount = "5.576M",
+                    items = @Item(component = CostComponent.FINAL_RUN_COMPUTE,
+                        compute = @Compute(accelerator = "H800", count = 2048, hours = "1361.33", ratePerHour = "2")))
+                @TrainingCost(scope = Scope.ALL_TRAINING_RUNS,
+                    // expect: rate-mismatch TrainingCost.amount 9M USD is not 1.361K H800-hours × 2 = 2.723K: it is 330459.1% more (tolerance 5.0%); correct the amount, the hours or the rate.
+                    amount = "9M",
+                    items = @Item(component = CostComponent.FINAL_RUN_COMPUTE,
+                        compute = @Compute(accelerator = "H800", count = 2048, hours = "1361.33", ratePerHour = "2")))
+                class M {}
+                """).verify();
+    }
+
+    @Test
     void toleranceEdges() {
         RuleTester.of(RULE).source("com/acme/M.java", """
                 package com.acme;
