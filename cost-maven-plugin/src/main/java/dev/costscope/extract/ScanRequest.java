@@ -30,10 +30,11 @@ public record ScanRequest(List<Path> sourceRoots, Path displayBase, Charset enco
 
     /**
      * The default text files: every README and model card anywhere in the module, and the markdown
-     * under docs/ ({@link TextFiles} leaves out build output, hidden folders and node_modules).
+     * under docs/ ({@link TextFiles} leaves out build output, hidden folders and node_modules, and
+     * matches these names case-insensitively, with {@code modelcard} and {@code Model-Card} spellings).
      */
-    public static final List<String> DEFAULT_TEXT_INCLUDES = List.of("**/README*.md", "**/MODEL_CARD*.md",
-            "**/model_card*.md", "docs/**/*.md");
+    public static final List<String> DEFAULT_TEXT_INCLUDES = List.of("**/README*.md", "**/*MODEL_CARD*.md",
+            "**/*model_card*.md", "docs/**/*.md");
 
     public ScanRequest {
         sourceRoots = List.copyOf(sourceRoots);

@@ -87,6 +87,7 @@ final class TextFiles {
         if (!Files.isDirectory(base)) {
             return List.of();
         }
+        boolean defaults = request.textIncludes().equals(ScanRequest.DEFAULT_TEXT_INCLUDES);
         List<PathMatcher> includes = SourceFiles.matchers(request.textIncludes());
         List<PathMatcher> excludes = SourceFiles.matchers(request.textExcludes());
         try {
@@ -105,7 +106,8 @@ final class TextFiles {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
                         Path relative = base.relativize(file);
-                        if (matches(includes, relative) && !matches(excludes, relative)) {
+                        boolean selected = defaults ? describesTheModel(relative) : matches(includes, relative);
+                        if (selected && !matches(excludes, relative)) {
                             files.add(file.toAbsolutePath().normalize());
                         }
                     }
@@ -126,6 +128,20 @@ final class TextFiles {
             errors.add(new ProcessingError(SourceLocation.ofFile(base.toString()), "cannot be listed: " + e.getMessage()));
         }
         return new ArrayList<>(files);
+    }
+
+    /**
+     * The default selection, by name and case-insensitively: {@code README*.md} and model cards
+     * ({@code MODEL_CARD.md}, {@code model_card.md}, {@code modelcard.md}, {@code Model-Card.md}, any
+     * prefix) anywhere, and every markdown file under {@code docs/}.
+     */
+    static boolean describesTheModel(Path relative) {
+        String name = relative.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".md")) {
+            return false;
+        }
+        String squashed = name.replace("_", "").replace("-", "");
+        return name.startsWith("readme") || squashed.contains("modelcard") || relative.startsWith("docs");
     }
 
     private static boolean matches(List<PathMatcher> matchers, Path relative) {

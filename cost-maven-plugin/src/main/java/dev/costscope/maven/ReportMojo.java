@@ -36,7 +36,9 @@ public class ReportMojo extends AbstractCostMojo {
 
     /**
      * The formats to write, comma-separated: {@code json}, {@code markdown}, {@code html}, {@code sarif},
-     * or {@code all} for every format there is; default the four above.
+     * {@code cyclonedx} (CycloneDX 1.6 ML-BOM, attached as {@code costscope-cyclonedx}), {@code spdx}
+     * (SPDX 3.0.1 AI, attached as {@code costscope-spdx}), {@code huggingface} (model-card metadata), or
+     * {@code all} for every format there is; default the first four.
      */
     @Parameter(property = "cost.formats", defaultValue = "json,markdown,html,sarif")
     private List<String> formats;

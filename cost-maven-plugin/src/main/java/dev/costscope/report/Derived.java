@@ -15,11 +15,16 @@ import java.util.Optional;
 public record Derived(Optional<String> acceleratorHours, Optional<String> impliedRate, Optional<String> trainingFlop,
                       Optional<String> utilization) {
 
-    /** The figures in words, for the human-readable reports. */
-    List<String> phrases(String currency) {
+    /**
+     * The figures in words, for the human-readable reports; the implied rate only when {@code priced},
+     * that is when the amount is the price of the hours alone (a final-run figure), since under a
+     * wider figure it would read as a price per accelerator-hour that it is not.
+     */
+    List<String> phrases(String currency, boolean priced) {
         List<String> phrases = new ArrayList<>();
         acceleratorHours.ifPresent(h -> phrases.add(h + " accelerator-hours"));
-        impliedRate.ifPresent(r -> phrases.add("implied rate " + r + " " + currency + " per accelerator-hour"));
+        impliedRate.filter(r -> priced).ifPresent(r -> phrases.add("implied rate " + r + " " + currency
+                + " per accelerator-hour"));
         trainingFlop.ifPresent(f -> phrases.add("6·N·D = " + f + " FLOP"));
         utilization.ifPresent(u -> phrases.add("implied utilization " + u + " of peak dense BF16"));
         return phrases;

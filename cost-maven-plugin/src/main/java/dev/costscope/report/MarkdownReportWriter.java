@@ -46,7 +46,7 @@ public final class MarkdownReportWriter implements ReportWriter {
                 .append(" claim(s); ").append(result.count(Severity.ERROR)).append(" error(s), ")
                 .append(result.count(Severity.WARNING)).append(" warning(s), ").append(result.count(Severity.NOTE))
                 .append(" note(s), ").append(result.errors().size()).append(" processing error(s). Written by costscope" + report.generatedAtText().map(at -> " at " + at).orElse("") + ".\n");
-        ReportText.policy(report).ifPresent(sentence -> md.append('\n').append(cell(sentence)).append('\n'));
+        ReportText.policy(report).ifPresent(sentence -> md.append('\n').append(esc(sentence)).append('\n'));
         for (ReleaseReport release : report.releases()) {
             release(md, release);
         }
@@ -56,41 +56,53 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     private static void release(StringBuilder md, ReleaseReport report) {
         ModelRelease release = report.release();
-        md.append("\n## ").append(cell(release.displayName())).append("\n\n");
-        List<String> facts = new ArrayList<>(ReportText.releaseFacts(release));
-        facts.add("declared at `" + report.type().location() + "`");
+        md.append("\n## ").append(esc(release.displayName())).append("\n\n");
+        List<String> facts = new ArrayList<>(ReportText.releaseFacts(release).stream().map(MarkdownEscape::text).toList());
+        facts.add("declared at " + MarkdownEscape.code(report.type().location().toString()));
         md.append(capitalized(String.join(" · ", facts))).append(".\n");
-        text(release.summary()).ifPresent(s -> md.append("\n> ").append(s.replace("\n", " ")).append('\n'));
+        text(release.summary()).ifPresent(s -> md.append("\n> ").append(esc(s)).append('\n'));
         md.append("\n| Scope | What it includes | Disclosed for this model |\n|---|---|---|\n");
         for (Scope scope : ReportText.SCOPE_ROWS) {
             List<String> amounts = ReportText.disclosed(report, scope);
             md.append("| `").append(scope).append("` | ").append(Descriptions.of(scope)).append(" | ")
-                    .append(amounts.isEmpty() ? "not disclosed" : "**" + String.join("**, **", amounts) + "**")
+                    .append(amounts.isEmpty() ? "not disclosed"
+                            : "**" + String.join("**, **", amounts.stream().map(MarkdownEscape::text).toList()) + "**")
                     .append(" |\n");
         }
         for (ClaimReport claim : report.claims()) {
             claim(md, claim);
+        }
+        DocumentationForm form = DocumentationForm.of(report);
+        form(md, DocumentationForm.EU_TITLE, form.euForm());
+        form(md, DocumentationForm.FMTI_TITLE, form.fmti());
+    }
+
+    private static void form(StringBuilder md, String title, List<DocumentationForm.Field> fields) {
+        md.append("\n### ").append(esc(title)).append("\n\n| Field | From the claims |\n|---|---|\n");
+        for (DocumentationForm.Field field : fields) {
+            md.append("| ").append(esc(field.name())).append(" | ")
+                    .append(field.answer().isPresent() ? esc(field.text()) : "*" + esc(field.text()) + "*").append(" |\n");
         }
     }
 
     private static void claim(StringBuilder md, ClaimReport report) {
         Claim claim = report.claim();
         String scope = ReportText.scope(claim);
-        md.append("\n### ").append(scope).append(": ").append(cell(ReportText.amount(claim))).append("\n\n");
-        List<String> facts = new ArrayList<>(ReportText.claimFacts(claim));
-        facts.add("declared at `" + claim.location() + "`");
-        md.append(capitalized(cell(String.join(" · ", facts)))).append(".\n");
-        text(claim.note()).ifPresent(n -> md.append("\n> ").append(n.replace("\n", " ")).append('\n'));
-        List<String> derived = report.derived().phrases(claim.currency().text());
+        md.append("\n### ").append(scope).append(": ").append(esc(ReportText.amount(claim))).append("\n\n");
+        List<String> facts = new ArrayList<>(ReportText.claimFacts(claim).stream().map(MarkdownEscape::text).toList());
+        facts.add("declared at " + MarkdownEscape.code(claim.location().toString()));
+        md.append(capitalized(String.join(" · ", facts))).append(".\n");
+        text(claim.note()).ifPresent(n -> md.append("\n> ").append(esc(n)).append('\n'));
+        List<String> derived = ReportText.derived(report);
         if (!derived.isEmpty()) {
-            md.append("\nDerived: ").append(cell(String.join(" · ", derived))).append(".\n");
+            md.append("\nDerived: ").append(esc(String.join(" · ", derived))).append(".\n");
         }
         md.append("\n| Component | What it is | In this figure |\n|---|---|---|\n");
         for (ComponentRow row : report.components()) {
             ReportText.Status status = ReportText.status(row, scope);
-            String lead = status.leftOut() ? "**" + status.lead() + "**" : status.lead();
+            String lead = status.leftOut() ? "**" + esc(status.lead()) + "**" : esc(status.lead());
             md.append("| `").append(row.component()).append("` | ").append(Descriptions.of(row.component()))
-                    .append(" | ").append(lead).append(cell(status.detail())).append(" |\n");
+                    .append(" | ").append(lead).append(esc(status.detail())).append(" |\n");
         }
     }
 
@@ -100,19 +112,20 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append("None.\n");
         }
         for (ProcessingError error : result.errors()) {
-            md.append("- processing error at `").append(error.location()).append("`: ").append(error.message()).append('\n');
+            md.append("- processing error at ").append(MarkdownEscape.code(error.location().toString())).append(": ")
+                    .append(esc(error.message())).append('\n');
         }
         for (Finding finding : result.findings()) {
-            md.append("- ").append(finding.severity()).append(" `").append(finding.location()).append("` `")
-                    .append(finding.ruleId()).append("`: ").append(finding.message()).append('\n');
+            md.append("- ").append(finding.severity()).append(' ').append(MarkdownEscape.code(finding.location().toString()))
+                    .append(' ').append(MarkdownEscape.code(finding.ruleId())).append(": ").append(esc(finding.message()))
+                    .append('\n');
         }
         if (!result.suppressed().isEmpty()) {
             md.append("\n").append(result.suppressed().size()).append(" finding(s) suppressed with @SuppressWarnings.\n");
         }
     }
 
-    /** Text safe inside a table cell or heading: no pipe, no line break. */
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    private static String esc(String text) {
+        return MarkdownEscape.text(text);
     }
 }

@@ -43,7 +43,7 @@ final class ReportText {
     static List<String> claimFacts(Claim claim) {
         List<String> facts = new ArrayList<>();
         if (claim.basis().isResolved()) {
-            facts.add("basis " + claim.basis().value());
+            facts.add("basis: " + Descriptions.name(claim.basis().value()));
         }
         text(claim.low()).ifPresent(low -> facts.add("range " + low + "-" + text(claim.high()).orElse("?")));
         text(claim.asOf()).ifPresent(a -> facts.add("prices as of " + a));
@@ -55,6 +55,12 @@ final class ReportText {
     static List<String> disclosed(ReleaseReport report, Scope scope) {
         return report.claims().stream().map(ClaimReport::claim).filter(c -> c.scope().is(scope))
                 .map(ReportText::amount).toList();
+    }
+
+    /** The derived figures of a claim in words; the implied rate only under a final-run figure. */
+    static List<String> derived(ClaimReport report) {
+        Claim claim = report.claim();
+        return report.derived().phrases(claim.currency().text(), claim.scope().is(Scope.FINAL_RUN));
     }
 
     /** The claim's scope as a heading word. */

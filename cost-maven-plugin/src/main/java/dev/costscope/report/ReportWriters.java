@@ -18,7 +18,10 @@ public final class ReportWriters {
             new JsonReportWriter(),
             new MarkdownReportWriter(),
             new HtmlReportWriter(),
-            new SarifReportWriter());
+            new SarifReportWriter(),
+            new CycloneDxWriter(),
+            new SpdxWriter(),
+            new HuggingFaceWriter());
 
     private ReportWriters() {
     }

@@ -67,8 +67,23 @@ final class Phrasebook {
         return new String(chars);
     }
 
-    /** Whether {@code lower} holds a phrase of {@code c}. */
+    /** Whether {@code lower} holds a phrase of {@code c}; stops at the first. */
     boolean has(String lower, PhraseClass c) {
-        return !find(lower, c).isEmpty();
+        for (String phrase : phrases.get(c)) {
+            boolean wholeWord = phrase.endsWith("$");
+            String p = wholeWord ? phrase.substring(0, phrase.length() - 1) : phrase;
+            boolean ascii = p.charAt(0) < 128;
+            int at = lower.indexOf(p);
+            while (at >= 0) {
+                int end = at + p.length();
+                boolean startsWord = !ascii || at == 0 || !isAsciiWordChar(lower.charAt(at - 1));
+                boolean endsWord = !wholeWord || end >= lower.length() || !isAsciiWordChar(lower.charAt(end));
+                if (startsWord && endsWord) {
+                    return true;
+                }
+                at = lower.indexOf(p, at + 1);
+            }
+        }
+        return false;
     }
 }

@@ -17,6 +17,8 @@ final class SentenceMeaning {
 
     /** How close after an inclusion or exclusion marker a phrase is what the figure includes or excludes. */
     private static final int MARKED = 16;
+    /** Longer than any phrase: how far back a cue covering or naming another may start. */
+    private static final int LONGEST = 48;
     /**
      * How close after a figure a model's name makes the figure that model's cost ("a $50 AI reasoning model");
      * a model or a making verb right before it with "for" does too ("a model for $6M", "built for $6M").
@@ -39,21 +41,22 @@ final class SentenceMeaning {
      * @param paragraphTrains whether the paragraph around the sentence speaks of training
      */
     SentenceMeaning(Phrasebook book, String lower, String meaning, boolean paragraphTrains) {
-        List<Cue> pos = book.find(lower, PhraseClass.TRAINING_WORK);
-        List<Cue> markers = book.find(lower, PhraseClass.INCLUSION_MARKER);
+        List<Cue> pos = sorted(book.find(lower, PhraseClass.TRAINING_WORK));
+        List<Cue> markers = sorted(book.find(lower, PhraseClass.INCLUSION_MARKER));
         List<Cue> neg = new ArrayList<>();
         for (Cue cue : book.find(lower, NOT_TRAINING)) {
-            boolean covered = pos.stream().anyMatch(p -> p.covers(cue));
-            boolean named = markers.stream().anyMatch(m -> m.end() <= cue.start() && cue.start() - m.end() <= MARKED);
+            boolean covered = window(pos, cue.start() - LONGEST, cue.start()).stream().anyMatch(p -> p.covers(cue));
+            boolean named = window(markers, cue.start() - MARKED - LONGEST, cue.start()).stream()
+                    .anyMatch(m -> m.end() <= cue.start() && cue.start() - m.end() <= MARKED);
             if (!covered && !named) {
                 neg.add(cue);
             }
         }
         neg.addAll(unitPrices(lower));
-        this.modelCues = book.find(lower, PhraseClass.MODEL);
-        this.modelCues.addAll(book.find(lower, PhraseClass.BUILD));
-        pos.sort(Comparator.comparingInt(Cue::start));
-        neg.sort(Comparator.comparingInt(Cue::start));
+        List<Cue> models = book.find(lower, PhraseClass.MODEL);
+        models.addAll(book.find(lower, PhraseClass.BUILD));
+        this.modelCues = sorted(models);
+        sorted(neg);
         this.positives = pos;
         this.negatives = neg;
         this.trains = !pos.isEmpty() || book.has(meaning, PhraseClass.TRAINING_WORK);
@@ -62,6 +65,32 @@ final class SentenceMeaning {
         this.people = book.has(meaning, PhraseClass.PEOPLE);
         this.accelerator = meaning.contains("gpu") || meaning.contains("tpu") || ModelNames.namesChip(meaning);
         this.paragraphTrains = paragraphTrains;
+    }
+
+    private static List<Cue> sorted(List<Cue> cues) {
+        cues.sort(Comparator.comparingInt(Cue::start));
+        return cues;
+    }
+
+    /** The cues of {@code sorted} (by start) that start within [{@code from}, {@code to}]: two binary searches. */
+    static List<Cue> window(List<Cue> sorted, int from, int to) {
+        int lo = firstAtOrAfter(sorted, from);
+        int hi = firstAtOrAfter(sorted, to + 1);
+        return sorted.subList(lo, Math.max(lo, hi));
+    }
+
+    private static int firstAtOrAfter(List<Cue> sorted, int position) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < position) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** "each H800", "each GPU", "per card": the price of one piece of hardware (a cue of class HARDWARE). */
@@ -99,7 +128,7 @@ final class SentenceMeaning {
         if (figure.kind() == Figure.Kind.COMPUTE) {
             return true;
         }
-        boolean modelAfter = modelCues.stream().anyMatch(c -> c.start() >= figure.end()
+        boolean modelAfter = window(modelCues, figure.start() - 12 - LONGEST, figure.end() + MODEL_AFTER).stream().anyMatch(c -> c.start() >= figure.end()
                 && c.start() - figure.end() <= MODEL_AFTER || c.end() <= figure.start()
                 && figure.start() - c.end() <= 12 && sentence.substring(c.end(), figure.start()).matches("[a-z]* ?for ?"));
         return trains || modelAfter || (costOrBuild && (model || paragraphTrains || accelerator));
@@ -107,23 +136,9 @@ final class SentenceMeaning {
 
     /** The distance from {@code figure} to the nearest cue of {@code sorted}, or {@link Integer#MAX_VALUE}. */
     private static int nearest(List<Cue> sorted, Figure figure) {
-        int lo = 0;
-        int hi = sorted.size();
-        int from = figure.start() - TextClaimDetector.ATTACHED - 64;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
         int best = Integer.MAX_VALUE;
-        for (int i = lo; i < sorted.size(); i++) {
-            Cue cue = sorted.get(i);
-            if (cue.start() > figure.end() + TextClaimDetector.ATTACHED) {
-                break;
-            }
+        for (Cue cue : window(sorted, figure.start() - TextClaimDetector.ATTACHED - LONGEST,
+                figure.end() + TextClaimDetector.ATTACHED)) {
             best = Math.min(best, cue.distanceTo(figure.start(), figure.end()));
         }
         return best;

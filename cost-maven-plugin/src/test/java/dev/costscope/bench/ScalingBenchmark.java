@@ -84,6 +84,7 @@ public final class ScalingBenchmark {
                     ratio += "  SUPERLINEAR";
                 }
                 System.out.printf(Locale.ROOT, "  %3dx  %10.1f ms%s%n", scale, best / 1e6, ratio);
+                System.out.flush();
                 previous = best;
             }
         }

@@ -84,7 +84,7 @@ class ParameterErrorsTest {
     @InjectMojo(goal = "report", pom = POM)
     void noFormatAtAll(ReportMojo mojo) throws Exception {
         failsWith(mojo, "formats", List.of(), "costscope: <formats> (cost.formats) is empty; use a comma-separated list"
-                + " of json, markdown, html, sarif, or all");
+                + " of json, markdown, html, sarif, cyclonedx, spdx, huggingface, or all");
     }
 
     @Test

@@ -65,7 +65,7 @@ class ReportMojoTest {
         MojoExtension.setVariableValueToObject(mojo, "formats", List.of("json", "pdf"));
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("costscope: <formats> (cost.formats) has 'pdf'; use any of json, markdown, html, sarif, all");
+                .hasMessage("costscope: <formats> (cost.formats) has 'pdf'; use any of json, markdown, html, sarif, cyclonedx, spdx, huggingface, all");
     }
 
     @Test
@@ -92,5 +92,37 @@ class ReportMojoTest {
         assertThat(json).contains("M\uFFFD");
         assertThat(Files.readString(out.resolve("costscope-report.html"), StandardCharsets.UTF_8)).contains("M\uFFFD");
         assertThat(ReportSchema.sarifViolations(Files.readString(out.resolve("costscope-report.sarif")))).isEmpty();
+    }
+
+    @Test
+    @InjectMojo(goal = "report", pom = "src/test/resources/unit/check/pom.xml")
+    void allWritesEveryFormatEachValid(ReportMojo mojo) throws Exception {
+        Path source = project.resolve("src/main/java/com/acme/V3.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "V3")
+                @TrainingCost(scope = Scope.FINAL_RUN, amount = "5.576M", basis = Basis.RENTAL_EQUIVALENT, source = "paper",
+                    items = @Item(component = CostComponent.FINAL_RUN_COMPUTE, amount = "5.576M",
+                        compute = @Compute(accelerator = "H800", hours = "2.788M", ratePerHour = "2")))
+                public final class V3 {}
+                """, StandardCharsets.UTF_8);
+        RecordingLog log = new RecordingLog();
+        MojoSetup.inProject(mojo, project, log);
+        Path out = project.resolve("target/costscope");
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "attach", false);
+        MojoExtension.setVariableValueToObject(mojo, "formats", List.of("all"));
+
+        mojo.execute();
+
+        assertThat(log.lines).containsExactly("[INFO] costscope: 1 model release(s) reported in " + out
+                + ": costscope-report.json, costscope-report.md, costscope-report.html, costscope-report.sarif,"
+                + " costscope-report.cdx.json, costscope-report.spdx.json, costscope-report.hf.yaml");
+        assertThat(Files.readString(out.resolve("costscope-report.cdx.json")))
+                .contains("\"name\" : \"costscope:claim:final-run:amount\",\n          \"value\" : \"5576000\"");
+        assertThat(Files.readString(out.resolve("costscope-report.spdx.json"))).contains("\"type\" : \"ai_AIPackage\"");
+        assertThat(Files.readString(out.resolve("costscope-report.hf.yaml"))).contains("amount: 5576000");
     }
 }

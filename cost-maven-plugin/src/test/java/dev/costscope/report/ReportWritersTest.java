@@ -38,6 +38,8 @@ class ReportWritersTest {
         assertThat(ReportWriters.all()).extracting(w -> w.fileName("r")).doesNotHaveDuplicates();
         assertThat(ReportWriters.byId("markdown").orElseThrow().fileName("costscope-report")).isEqualTo("costscope-report.md");
         assertThat(ReportWriters.all()).filteredOn(w -> w.classifier("costscope").isPresent())
-                .extracting(ReportWriter::id).containsExactly("json");
+                .extracting(ReportWriter::id).containsExactly("json", "cyclonedx", "spdx");
+        assertThat(ReportWriters.all()).extracting(w -> w.classifier("costscope").orElse(w.id()))
+                .doesNotHaveDuplicates().doesNotContain("cyclonedx");
     }
 }

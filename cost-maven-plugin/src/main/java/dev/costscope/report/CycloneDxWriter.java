@@ -1,0 +1,128 @@
+package dev.costscope.report;
+
+import dev.costscope.model.ModelRelease;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cyclonedx.Version;
+import org.cyclonedx.exception.GeneratorException;
+import org.cyclonedx.exception.ParseException;
+import org.cyclonedx.generators.BomGeneratorFactory;
+import org.cyclonedx.model.Bom;
+import org.cyclonedx.model.Component;
+import org.cyclonedx.model.Metadata;
+import org.cyclonedx.model.Property;
+import org.cyclonedx.model.component.ModelCard;
+import org.cyclonedx.model.metadata.ToolInformation;
+import org.cyclonedx.parsers.JsonParser;
+
+/**
+ * Writes a report as a CycloneDX 1.6 ML-BOM (JSON), built and validated with cyclonedx-core-java:
+ * one {@code machine-learning-model} component per release with a {@code modelCard}, its cost
+ * claims as {@code costscope:*} properties of the component (see {@link CostProperties}). Attached
+ * with classifier {@code <goal classifier>-cyclonedx}, never {@code cyclonedx}, which belongs to
+ * cyclonedx-maven-plugin. Deterministic: the serial number is derived from the content, the
+ * timestamp only written when the report is dated.
+ */
+public final class CycloneDxWriter implements ReportWriter {
+
+    private static final Version VERSION = Version.VERSION_16;
+
+    @Override
+    public String id() {
+        return "cyclonedx";
+    }
+
+    @Override
+    public String extension() {
+        return "cdx.json";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/vnd.cyclonedx+json";
+    }
+
+    @Override
+    public String write(Report report) {
+        Bom bom = new Bom();
+        bom.setMetadata(metadata(report));
+        List<Component> components = new ArrayList<>();
+        for (ReleaseReport release : report.releases()) {
+            components.add(component(release));
+        }
+        bom.setComponents(components);
+        String unsigned = json(bom);
+        bom.setSerialNumber("urn:uuid:" + UUID.nameUUIDFromBytes(unsigned.getBytes(StandardCharsets.UTF_8)));
+        return json(bom);
+    }
+
+    @Override
+    public List<String> violations(String written) {
+        try {
+            return new JsonParser().validate(written, VERSION).stream().map(ParseException::getMessage).sorted().toList();
+        } catch (IOException e) {
+            return List.of("not JSON: " + e.getMessage());
+        }
+    }
+
+    /** Attached as {@code costscope-cyclonedx}: the {@code cyclonedx} classifier is cyclonedx-maven-plugin's. */
+    @Override
+    public Optional<String> classifier(String goalClassifier) {
+        return Optional.of(goalClassifier + "-cyclonedx");
+    }
+
+    private static Metadata metadata(Report report) {
+        Metadata metadata = new Metadata();
+        metadata.setTimestamp(report.generatedAt().map(Date::from).orElse(null));
+        Component tool = new Component();
+        tool.setType(Component.Type.APPLICATION);
+        tool.setName(ReportContext.GENERATOR);
+        tool.setVersion(report.context().generatorVersion());
+        ToolInformation tools = new ToolInformation();
+        tools.setComponents(List.of(tool));
+        metadata.setToolChoice(tools);
+        report.context().project().ifPresent(p -> {
+            Component project = new Component();
+            project.setType(Component.Type.LIBRARY);
+            project.setGroup(p.groupId());
+            project.setName(p.artifactId());
+            project.setVersion(p.version());
+            project.setBomRef(p.groupId() + ":" + p.artifactId() + ":" + p.version());
+            metadata.setComponent(project);
+        });
+        return metadata;
+    }
+
+    private static Component component(ReleaseReport report) {
+        ModelRelease release = report.release();
+        Component model = new Component();
+        model.setType(Component.Type.MACHINE_LEARNING_MODEL);
+        model.setName(release.name().hasText() ? release.name().text() : "(unnamed)");
+        ReportText.text(release.version()).ifPresent(model::setVersion);
+        ReportText.text(release.summary()).ifPresent(model::setDescription);
+        model.setBomRef("costscope:release:" + report.type().qualifiedName());
+        model.setProperties(CostProperties.of(report).stream().map(CycloneDxWriter::property).toList());
+        model.setModelCard(new ModelCard());
+        return model;
+    }
+
+    private static Property property(CostProperties.Property p) {
+        Property property = new Property();
+        property.setName(p.name());
+        property.setValue(p.value());
+        return property;
+    }
+
+    private static String json(Bom bom) {
+        try {
+            return BomGeneratorFactory.createJson(VERSION, bom).toJsonString() + "\n";
+        } catch (GeneratorException e) {
+            throw new IllegalStateException("the CycloneDX library cannot write this BOM: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.costscope.report;
+
+import java.util.List;
+
+/**
+ * Writes a report as Hugging Face model-card metadata: for each release one YAML front-matter block
+ * ({@code ---} ... {@code ---}) to merge into the top of its model card, holding the costscope keys
+ * (each claim's id, scope, amount, currency, basis, included and excluded components, hours) under
+ * {@code costscope}. Every string is double-quoted, every number plain, so that the block reads the
+ * same in any YAML parser. Not attached: it is meant to be merged by hand into a README.
+ */
+public final class HuggingFaceWriter implements ReportWriter {
+
+    @Override
+    public String id() {
+        return "huggingface";
+    }
+
+    @Override
+    public String extension() {
+        return "hf.yaml";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/yaml";
+    }
+
+    @Override
+    public String write(Report report) {
+        StringBuilder yaml = new StringBuilder();
+        yaml.append("# Hugging Face model-card metadata written by costscope: merge each block into the front matter\n")
+                .append("# of the model's README.md.\n");
+        for (ReleaseReport release : report.releases()) {
+            yaml.append("---\n# ").append(oneLine(release.release().displayName())).append('\n');
+            yaml.append("costscope:\n  release: ").append(quoted(release.release().displayName())).append('\n');
+            List<ClaimReport> claims = release.claims();
+            if (claims.isEmpty()) {
+                yaml.append("  claims: []\n");
+            } else {
+                yaml.append("  claims:\n");
+            }
+            for (ClaimReport claim : claims) {
+                String prefix = CostProperties.PREFIX + "claim:" + CostProperties.key(claim) + ":";
+                boolean first = true;
+                for (CostProperties.Property property : CostProperties.of(release)) {
+                    if (!property.name().startsWith(prefix)) {
+                        continue;
+                    }
+                    String key = property.name().substring(prefix.length());
+                    yaml.append(first ? "    - " : "      ").append(key(key)).append(": ")
+                            .append(value(key, property.value())).append('\n');
+                    first = false;
+                }
+            }
+        }
+        return yaml.append(report.releases().isEmpty() ? "" : "---\n").toString();
+    }
+
+    /** A key as YAML: plain when it is letters, digits and dashes, else quoted. */
+    private static String key(String key) {
+        return key.matches("[A-Za-z][A-Za-z0-9]*") ? key : quoted(key);
+    }
+
+    /** Numbers plain (the properties hold plain decimals), the rest quoted. */
+    private static String value(String key, String value) {
+        boolean numeric = key.equals("amount") || key.equals("low") || key.equals("high")
+                || key.equals("acceleratorHours") || key.equals("impliedRatePerAcceleratorHour") || key.endsWith(":amount");
+        return numeric && value.matches("-?\\d+(\\.\\d+)?") ? value : quoted(value);
+    }
+
+    /** {@code text} as a YAML double-quoted scalar: backslash, quote and every control character escaped. */
+    static String quoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                            || Character.isSurrogate(c) && !validPair(text, i)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static boolean validPair(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]", " ");
+    }
+}
