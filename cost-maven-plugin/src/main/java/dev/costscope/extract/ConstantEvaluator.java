@@ -37,7 +37,8 @@ import java.util.Set;
  * {@code static final} constants by simple name, qualified name or static import, wherever in the
  * project's sources they are defined. Each constant is evaluated once. Evaluation follows at most
  * {@link #MAX_DEPTH} nested expressions and constant references, and builds strings of at most
- * {@link Arithmetic#MAX_STRING} characters; past either bound the value is unresolved.
+ * {@link Arithmetic#MAX_STRING} characters, {@link #MAX_CHARACTERS} in all; past a bound the value
+ * is unresolved.
  */
 final class ConstantEvaluator {
 
@@ -47,12 +48,20 @@ final class ConstantEvaluator {
      */
     static final int MAX_DEPTH = 256;
 
+    /**
+     * How many characters all concatenations of one scan may build together: constants that each
+     * add to the one before build a total that grows with the square of their number, and this
+     * keeps the work linear. Real projects fold a tiny fraction of it.
+     */
+    static final long MAX_CHARACTERS = 16L << 20;
+
     private final SourceIndex index;
     /** Each constant's value, or the {@link Unresolvable} it ended in, so that no constant is folded twice. */
     private final Map<VariableDeclarator, Object> values = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, Map<String, VariableDeclarator>> fields = new IdentityHashMap<>();
     private final Set<VariableDeclarator> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
     private int depth;
+    private long charactersLeft = MAX_CHARACTERS;
 
     ConstantEvaluator(SourceIndex index) {
         this.index = index;
@@ -86,7 +95,15 @@ final class ConstantEvaluator {
             return Arithmetic.unary(u.getOperator(), evaluate(u.getExpression()));
         }
         if (expr instanceof BinaryExpr b) {
-            return Arithmetic.binary(b.getOperator(), evaluate(b.getLeft()), evaluate(b.getRight()));
+            Object value = Arithmetic.binary(b.getOperator(), evaluate(b.getLeft()), evaluate(b.getRight()));
+            if (value instanceof String text) {
+                charactersLeft -= text.length();
+                if (charactersLeft < 0) {
+                    throw new Unresolvable("the project's constants build more than " + MAX_CHARACTERS
+                            + " characters of strings, where costscope stops folding them");
+                }
+            }
+            return value;
         }
         if (expr instanceof ConditionalExpr c) {
             Object condition = evaluate(c.getCondition());

@@ -49,8 +49,9 @@ final class JavaSourceParser {
         Problem first = problems.get(0);
         Matcher lexical = LEXICAL.matcher(first.getMessage());
         if (first.getLocation().isEmpty() && lexical.find()) {
-            throw new SyntaxError(new SourceLocation(displayPath, Integer.parseInt(lexical.group(1)),
-                    Integer.parseInt(lexical.group(2))), "Java syntax error: " + shorten(first.getMessage()));
+            // The lexer gives column 0 for the end of a file that ends with a line break.
+            throw new SyntaxError(new SourceLocation(displayPath, Math.max(1, Integer.parseInt(lexical.group(1))),
+                    Math.max(1, Integer.parseInt(lexical.group(2)))), "Java syntax error: " + shorten(first.getMessage()));
         }
         boolean unexpectedToken = first.getMessage().startsWith("Parse error. Found");
         SourceLocation at = first.getLocation()

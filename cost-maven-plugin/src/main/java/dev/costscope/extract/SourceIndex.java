@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,9 @@ final class SourceIndex {
 
     private Optional<TypeRef> locate(String qualifiedName) {
         String[] segments = qualifiedName.split("\\.");
+        if (!Arrays.stream(segments).allMatch(SourceIndex::isIdentifier)) {
+            return Optional.empty();
+        }
         for (int length = segments.length; length >= 1; length--) {
             int top = length;
             String relative = String.join("/", List.of(segments).subList(0, top)) + ".java";
@@ -88,6 +92,14 @@ final class SourceIndex {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code name} can name a package or type, so that it is safe to look up as a path. */
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty() || !Character.isJavaIdentifierStart(name.codePointAt(0))) {
+            return false;
+        }
+        return name.codePoints().allMatch(c -> Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 
     /** Walks from {@code type} through the member types named by {@code segments[from..]}. */

@@ -157,6 +157,15 @@ class HostileConstantsTest {
         assertThat(model.errors().get(0).message()).startsWith("Java syntax error: Lexical error at line 8, column 16.");
     }
 
+    @Test
+    void aNameThatCannotBeAPathIsAnUnknownTypeNotACrash() throws IOException {
+        write("com/acme/M.java", "package com.acme;\n\nimport static com.acme\0.costs.Costs.TOTAL;\nimport dev.costscope.annotations.*;\n"
+                + release("TOTAL") + "}\n");
+
+        UnresolvedValue value = onlyUnresolved(scan());
+        assertThat(value.reason()).contains("not among the project's sources");
+    }
+
     private static UnresolvedValue onlyUnresolvedIgnoringErrors(SourceModel model) {
         assertThat(model.types()).hasSize(1);
         assertThat(model.types().get(0).unresolved()).hasSize(1);
