@@ -156,6 +156,15 @@ abstract class AbstractCostMojo extends AbstractMojo {
     private List<String> claimMarkers;
 
     /**
+     * Whether the check remembers, in {@code target/costscope-cache}, which source files needed
+     * nothing, so that the next build reads only the files that changed. The cache is keyed on each
+     * file's path, size and modification time, on costscope's own build and on this configuration; a
+     * change to either starts afresh, and a cache that cannot be read is rebuilt.
+     */
+    @Parameter(property = "cost.cache", defaultValue = "true")
+    private boolean cache;
+
+    /**
      * The severity of a rule where it should differ from the rule's own, as {@code rule-id=SEVERITY}
      * with SEVERITY one of {@code ERROR}, {@code WARNING}, {@code NOTE} or {@code OFF} (the rule's
      * findings are dropped). In the pom one {@code <severity>} element each; on the command line a
@@ -246,7 +255,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
         settings = settings();
         rules = Rules.all(settings);
         levels = severities();
-        SourceModel model = SourceModel.merge(projects().stream().map(p -> new SourceScanner().scan(request(p))).toList());
+        SourceModel model = SourceModel.merge(projects().stream().map(p -> scanner(p).scan(request(p))).toList());
         ProjectFacts facts = settings.analyzer().analyze(model);
         LintResult result = levels.apply(new Linter(rules).lint(facts));
         if (appliesBaseline()) {
@@ -355,6 +364,36 @@ abstract class AbstractCostMojo extends AbstractMojo {
         return new ScanRequest(roots, base, charset, selection.includes(), selection.excludes())
                 .withText(project.getBasedir().toPath(), selection.textIncludes(), selection.textExcludes())
                 .withTextEncoding(textCharset);
+    }
+
+    /** A scanner for {@code project}, with its cache in the project's build directory unless turned off. */
+    private SourceScanner scanner(MavenProject project) {
+        SourceScanner scanner = new SourceScanner();
+        if (!cache || project.getBuild() == null || project.getBuild().getDirectory() == null) {
+            return scanner;
+        }
+        return scanner.cachingIn(Paths.get(project.getBuild().getDirectory(), "costscope-cache"), configuration());
+    }
+
+    /** Every setting of this goal that could change what is found, as text, for the cache's key. */
+    private String configuration() {
+        List<String> parts = new ArrayList<>();
+        parts.add("version=" + pluginVersion);
+        parts.add("includeTests=" + includeTests);
+        parts.add("tolerance=" + tolerance + ";min=" + minUtilization + ";max=" + maxUtilization);
+        parts.add("scopePhrases=" + scopePhrases + ";claimMarkers=" + claimMarkers);
+        List<Object> extra = new ArrayList<>();
+        if (accelerators != null) {
+            for (AcceleratorEntry entry : accelerators) {
+                try {
+                    extra.add(entry.toAccelerator());
+                } catch (IllegalArgumentException e) {
+                    extra.add(e.getMessage());
+                }
+            }
+        }
+        parts.add("accelerators=" + extra);
+        return String.join("\n", parts);
     }
 
     private RuleSettings settings() throws MojoExecutionException {
