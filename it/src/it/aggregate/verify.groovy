@@ -21,3 +21,9 @@ assert log.contains("Using the MultiThreadedBuilder implementation with a thread
     assert m1.bytes == m2.bytes : "module-c's costscope-report." + ext + " differs between the two builds"
 }
 assert !log.readLines().any { it ==~ /\s+at \S.*/ || it.startsWith("Caused by:") } : "a stack trace reached the user"
+// The parent (packaging pom, no sources, no claims) writes and attaches no empty report of its own.
+assert log.count("[INFO] costscope: no report for aggregate: a module of packaging pom that declares no model release and states no cost") == 2
+["json", "md", "html", "sarif"].each { ext ->
+    assert !new File(first, "costscope-report." + ext).exists() : "the pom parent wrote an empty costscope-report." + ext
+}
+assert !log.contains("aggregate-1.0-costscope.json")

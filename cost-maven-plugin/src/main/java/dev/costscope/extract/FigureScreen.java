@@ -3,60 +3,33 @@ package dev.costscope.extract;
 import dev.costscope.text.FigureFinder;
 import dev.costscope.text.TextClaimDetector;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Decides from a file's bytes, before decoding or parsing, whether it may hold a cost figure, then
- * from its text whether it does. Most source files fail the first test and cost one pass over
- * their bytes.
+ * Decides from a Java file's bytes, before it is decoded or parsed, whether the text rule may need
+ * it: whether a line of it may state a training cost without its scope. One pass over the bytes
+ * follows Java's lexical structure (code, comments, string and character literals, text blocks) and
+ * looks for the trigger vocabulary ({@link ByteTriggers}) only where prose can be: in comments and
+ * literals, since only those become the texts the rule judges. Only the lines holding a trigger are
+ * decoded and judged, each as if it were a sentence, with the detector's default phrases; most files
+ * cost the one pass, whose work is a byte comparison per byte and needs no warmed-up regular
+ * expression.
+ *
+ * <p>A file with a Unicode escape ({@code \\u0024}) may hide a quote or a trigger from the pass: there
+ * every line that holds a trigger anywhere, or an escape, is judged. For encodings in which ASCII is
+ * not ASCII (UTF-16) the file is decoded and every line judged.
  */
 final class FigureScreen {
 
     private static final FigureFinder FIGURES = new FigureFinder();
     private static final TextClaimDetector DETECTOR = new TextClaimDetector();
 
-    private FigureScreen() {
-    }
+    private final Charset charset;
+    /** Null when the encoding cannot be screened by bytes. */
+    private final ByteTriggers triggers;
 
-    /**
-     * Whether bytes in {@code charset} may hold a figure: one pass looking for a currency sign before a
-     * digit, a currency code or word, or "hour"; always true for encodings not based on ASCII.
-     */
-    static boolean mayHoldFigure(byte[] bytes, Charset charset) {
-        if (!asciiBased(charset)) {
-            return true;
-        }
-        int n = bytes.length;
-        for (int i = 0; i < n; i++) {
-            switch (bytes[i]) {
-                case '$' -> {
-                    if (i + 1 < n && (isDigit(bytes[i + 1]) || (bytes[i + 1] == ' ' && i + 2 < n && isDigit(bytes[i + 2])))) {
-                        return true;
-                    }
-                }
-                case (byte) 0xE2 -> {
-                    if (at(bytes, i, EURO)) {
-                        return true;
-                    }
-                }
-                case (byte) 0xC2 -> {
-                    if (i + 1 < n && (bytes[i + 1] == (byte) 0xA3 || bytes[i + 1] == (byte) 0xA5)) {
-                        return true;
-                    }
-                }
-                default -> {
-                    byte[][] candidates = WORDS_BY_FIRST_BYTE[bytes[i] & 0xFF];
-                    if (candidates != null) {
-                        for (byte[] word : candidates) {
-                            if (at(bytes, i, word)) {
-                                return true;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return false;
+    FigureScreen(Charset charset) {
+        this.charset = charset;
+        this.triggers = ByteTriggers.usable(charset) ? ByteTriggers.of(charset) : null;
     }
 
     /** Whether {@code text} holds at least one money or compute figure. */
@@ -64,54 +37,132 @@ final class FigureScreen {
         return FIGURES.mayContain(text) && !FIGURES.find(text).isEmpty();
     }
 
+    /** Whether a Java file of these bytes may state an unscoped cost in a comment or literal. */
+    boolean mayStateUnscopedCost(byte[] bytes) {
+        if (triggers == null) {
+            return new String(bytes, charset).lines().anyMatch(FigureScreen::statesUnscopedCost);
+        }
+        boolean escapes = hasUnicodeEscape(bytes);
+        int n = bytes.length;
+        Lexical state = Lexical.CODE;
+        int lineStart = 0;
+        boolean candidate = false;
+        for (int i = 0; i < n; i++) {
+            byte b = bytes[i];
+            if (b == '\n' || b == '\r') {
+                if (candidate && statesUnscopedCost(bytes, lineStart, i)) {
+                    return true;
+                }
+                lineStart = i + 1;
+                candidate = false;
+                if (state == Lexical.LINE_COMMENT || state == Lexical.STRING || state == Lexical.CHAR) {
+                    state = Lexical.CODE;
+                }
+                continue;
+            }
+            if (!candidate && (escapes || state != Lexical.CODE)) {
+                candidate = triggers.at(bytes, i, n) || (escapes && b == '\\' && i + 1 < n && bytes[i + 1] == 'u');
+            }
+            switch (state) {
+                case CODE -> {
+                    if (b == '/' && i + 1 < n && bytes[i + 1] == '/') {
+                        state = Lexical.LINE_COMMENT;
+                        i++;
+                    } else if (b == '/' && i + 1 < n && bytes[i + 1] == '*') {
+                        state = Lexical.BLOCK_COMMENT;
+                        i++;
+                    } else if (b == '"') {
+                        if (i + 2 < n && bytes[i + 1] == '"' && bytes[i + 2] == '"') {
+                            state = Lexical.TEXT_BLOCK;
+                            i += 2;
+                        } else {
+                            state = Lexical.STRING;
+                        }
+                    } else if (b == '\'') {
+                        state = Lexical.CHAR;
+                    }
+                }
+                case BLOCK_COMMENT -> {
+                    if (b == '*' && i + 1 < n && bytes[i + 1] == '/') {
+                        state = Lexical.CODE;
+                        i++;
+                    }
+                }
+                case STRING, CHAR, TEXT_BLOCK -> {
+                    if (b == '\\') {
+                        if (i + 1 < n && bytes[i + 1] != '\n' && bytes[i + 1] != '\r') {
+                            i++;
+                        }
+                    } else if (state == Lexical.STRING ? b == '"' : state == Lexical.CHAR ? b == '\''
+                            : b == '"' && i + 2 < n && bytes[i + 1] == '"' && bytes[i + 2] == '"') {
+                        if (state == Lexical.TEXT_BLOCK) {
+                            i += 2;
+                        }
+                        state = Lexical.CODE;
+                    }
+                }
+                case LINE_COMMENT -> {
+                    // to the end of the line
+                }
+            }
+        }
+        return candidate && statesUnscopedCost(bytes, lineStart, n);
+    }
+
+    /** Where the pass is in Java's lexical structure. */
+    private enum Lexical { CODE, LINE_COMMENT, BLOCK_COMMENT, STRING, CHAR, TEXT_BLOCK }
+
+    private boolean statesUnscopedCost(byte[] bytes, int start, int end) {
+        return statesUnscopedCost(new String(bytes, start, end - start, charset));
+    }
+
     /**
-     * Whether a Java file read for its prose may state an unscoped cost: the detector, with its
-     * default phrases, run over each line that holds a figure as if it were a sentence. A line
-     * mixes code with the string at most, which only adds words; a file it passes is not parsed at
-     * all (a price list of {@code $0.27 per million tokens} costs no parse).
+     * The detector, with its default phrases, over one line as if it were a sentence. A line mixes
+     * code with the string at most, which only adds words; a file no line of which passes is not
+     * parsed at all (a price list of {@code $0.27 per million tokens} costs no parse).
      */
-    static boolean mayStateUnscopedCost(String text) {
-        if (!holdsFigure(text)) {
-            return false;
-        }
-        return text.lines().anyMatch(line -> FIGURES.mayContain(line) && !DETECTOR.unscoped(line).isEmpty());
+    private static boolean statesUnscopedCost(String line) {
+        String text = line.contains("\\u") ? unicodeUnescaped(line) : line;
+        return FIGURES.mayContain(text) && !DETECTOR.unscoped(text).isEmpty();
     }
 
-    private static final byte[] EURO = {(byte) 0xE2, (byte) 0x82, (byte) 0xAC};
-    /** The currency codes and words, and "hour", indexed by their first byte. */
-    private static final byte[][][] WORDS_BY_FIRST_BYTE = index("USD", "EUR", "CNY", "RMB", "GBP", "JPY", "dollar",
-            "Dollar", "euro", "Euro", "yuan", "Yuan", "hour", "Hour");
-
-    private static byte[][][] index(String... words) {
-        byte[][][] table = new byte[256][][];
-        for (String word : words) {
-            byte[] bytes = word.getBytes(StandardCharsets.US_ASCII);
-            byte[][] old = table[bytes[0] & 0xFF];
-            byte[][] grown = old == null ? new byte[1][] : java.util.Arrays.copyOf(old, old.length + 1);
-            grown[grown.length - 1] = bytes;
-            table[bytes[0] & 0xFF] = grown;
+    /** {@code line} with its Unicode escapes ({@code \\u0024}, {@code \\uu0024}) replaced by what they stand for. */
+    static String unicodeUnescaped(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < n && line.charAt(i + 1) == 'u') {
+                int j = i + 1;
+                while (j < n && line.charAt(j) == 'u') {
+                    j++;
+                }
+                if (j + 4 <= n && isHex(line, j, j + 4)) {
+                    out.append((char) Integer.parseInt(line, j, j + 4, 16));
+                    i = j + 3;
+                    continue;
+                }
+            }
+            out.append(c);
         }
-        return table;
+        return out.toString();
     }
 
-    private static boolean at(byte[] bytes, int offset, byte[] word) {
-        if (offset + word.length > bytes.length) {
-            return false;
-        }
-        for (int j = 0; j < word.length; j++) {
-            if (bytes[offset + j] != word[j]) {
+    private static boolean isHex(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isDigit(byte b) {
-        return b >= '0' && b <= '9';
-    }
-
-    private static boolean asciiBased(Charset charset) {
-        byte[] probe = "$USD".getBytes(charset);
-        return probe.length == 4 && probe[0] == '$' && probe[1] == 'U';
+    private static boolean hasUnicodeEscape(byte[] bytes) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '\\' && bytes[i + 1] == 'u') {
+                return true;
+            }
+        }
+        return false;
     }
 }

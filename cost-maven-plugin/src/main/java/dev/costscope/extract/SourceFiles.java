@@ -1,6 +1,11 @@
 package dev.costscope.extract;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,13 +14,16 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
- * Lists the files under roots that match include and exclude globs, in a stable order. Listing a
- * project's text files, build output and tool folders ({@code target}, {@code .git},
+ * Lists the files under roots that match include and exclude globs, in a stable order, following
+ * symbolic links as Maven's own file scanning does (a link back to a folder above is not entered
+ * again); a folder that cannot be read is reported and does not hide the rest of its root. Listing a project's text files,
+ * build output and tool folders ({@code target}, {@code .git},
  * {@code node_modules}) are not entered.
  */
 final class SourceFiles {
@@ -40,32 +48,97 @@ final class SourceFiles {
         this.javaOnly = excludes.isEmpty() && includes.equals(ScanRequest.DEFAULT_INCLUDES);
     }
 
-    /** The matching regular files under the existing {@code roots}, sorted, each once. */
+    /**
+     * The matching regular files under the existing {@code roots}, sorted, each once; the first folder
+     * or file that cannot be read fails the listing.
+     */
     List<Path> list(List<Path> roots) throws IOException {
-        TreeSet<Path> files = new TreeSet<>();
+        Listing listing = walk(roots);
+        if (!listing.failures().isEmpty()) {
+            Failure first = listing.failures().get(0);
+            throw new IOException(first.path() + ": " + first.reason());
+        }
+        return listing.files().stream().map(ListedFile::path).toList();
+    }
+
+    /**
+     * The matching regular files under the existing {@code roots}, sorted, each once, with their size
+     * and modification time; a folder that cannot be read is a failure and the walk goes on with the
+     * rest of the root.
+     */
+    Listing walk(List<Path> roots) {
+        TreeMap<Path, ListedFile> files = new TreeMap<>();
+        List<Failure> failures = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
                 continue;
             }
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return skipBuildFolders && !dir.equals(root) && NEVER_ENTERED.contains(String.valueOf(dir.getFileName()))
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
-                        if (selected(root.relativize(file))) {
-                            files.add(file.toAbsolutePath().normalize());
-                        }
+            try {
+                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        return skipBuildFolders && !dir.equals(root)
+                                && NEVER_ENTERED.contains(String.valueOf(dir.getFileName()))
+                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile() && selected(root.relativize(file))) {
+                            Path path = file.toAbsolutePath().normalize();
+                            files.put(path, new ListedFile(path, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        if (e instanceof FileSystemLoopException) {
+                            return FileVisitResult.CONTINUE; // a link back to a folder above: its files are listed once
+                        }
+                        failures.add(new Failure(file.toAbsolutePath().normalize(), reason(e)));
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        if (e != null) {
+                            failures.add(new Failure(dir.toAbsolutePath().normalize(), reason(e)));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                failures.add(new Failure(root.toAbsolutePath().normalize(), reason(e)));
+            }
         }
-        return new ArrayList<>(files);
+        return new Listing(new ArrayList<>(files.values()), failures);
+    }
+
+    /** What a walk found: the files in order, and the folders or files it could not read. */
+    record Listing(List<ListedFile> files, List<Failure> failures) {
+    }
+
+    /** A listed file with the size and modification time (milliseconds) the walk saw. */
+    record ListedFile(Path path, long size, long modified) {
+    }
+
+    /** A folder or file that could not be read, and why. */
+    record Failure(Path path, String reason) {
+    }
+
+    /** Why a file or folder cannot be read, in a few words. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "it disappeared while the build ran";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private boolean selected(Path relative) {

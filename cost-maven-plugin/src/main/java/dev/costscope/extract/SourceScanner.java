@@ -7,10 +7,7 @@ import dev.costscope.model.SourceLocation;
 import dev.costscope.model.SourceModel;
 import dev.costscope.model.TextBlock;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,12 +18,17 @@ import java.util.Optional;
 /**
  * Reads a project's sources into a {@link SourceModel}. A file is parsed only when its bytes contain
  * the annotation package name ({@code dev.costscope.annotations}), which every file using the API
- * must name in an import or a qualified annotation, or when it holds a cost figure (its string
- * constants are then read); a file defining a constant is parsed only when a claim refers to it.
- * Files with claims that cannot be read, decoded or parsed become processing errors (a file read
- * only for its prose is left to the compiler), and the other files are still read. Text files that
- * describe the model are read too when the request names them. Files are read and screened in
- * parallel, parsed one at a time. One instance may scan many times.
+ * must name in an import or a qualified annotation, or when a comment or literal of it may state an
+ * unscoped cost ({@link FigureScreen}; its string constants are then read); a file defining a
+ * constant is parsed only when a claim refers to it. Files with claims that cannot be read, decoded
+ * or parsed become processing errors (a file read only for its prose is left to the compiler), and
+ * the other files are still read; so does a folder that cannot be listed. Text files that describe
+ * the model are read too when the request names them.
+ *
+ * <p>Files are read and screened in parallel, and no file's bytes are kept past its screening: the
+ * few files that must be parsed are read again, one at a time, so memory follows the largest file,
+ * not the tree. With a cache ({@link #cachingIn}), a file that needed nothing at the last scan and
+ * has the same size and modification time is not read at all. One instance may scan many times.
  */
 public final class SourceScanner {
 
@@ -36,6 +38,29 @@ public final class SourceScanner {
      * for it, whatever stack the calling thread (a build thread of {@code mvn -T}) has.
      */
     private static final long STACK_BYTES = 64L << 20;
+
+    private final Path cacheDirectory;
+    private final String configuration;
+
+    /** A scanner that reads every file on every scan. */
+    public SourceScanner() {
+        this(null, "");
+    }
+
+    private SourceScanner(Path cacheDirectory, String configuration) {
+        this.cacheDirectory = cacheDirectory;
+        this.configuration = configuration;
+    }
+
+    /**
+     * A scanner that remembers, in {@code directory} (a folder of the build's output), which files
+     * needed nothing, and does not read them again while they keep their size and modification time.
+     * {@code configuration} names every setting outside the scan request that the build could change
+     * (the rules' settings, for instance): the cache of another configuration is never used.
+     */
+    public SourceScanner cachingIn(Path directory, String configuration) {
+        return new SourceScanner(directory, configuration);
+    }
 
     /** Scans the files {@code request} selects. */
     public SourceModel scan(ScanRequest request) {
@@ -70,42 +95,41 @@ public final class SourceScanner {
         List<DeclaredType> types = new ArrayList<>();
         List<TextBlock> texts = new ArrayList<>();
         List<ProcessingError> errors = new ArrayList<>();
-        List<Path> files;
-        try {
-            files = new SourceFiles(request.includes(), request.excludes()).list(request.sourceRoots());
-        } catch (IOException e) {
-            errors.add(new ProcessingError(SourceLocation.ofFile(String.valueOf(request.sourceRoots())),
-                    "the source roots cannot be listed: " + e.getMessage()));
-            return new SourceModel(types, texts, errors, 0, 0);
+        SourceFiles.Listing listing = new SourceFiles(request.includes(), request.excludes()).walk(request.sourceRoots());
+        for (SourceFiles.Failure failure : listing.failures()) {
+            errors.add(new ProcessingError(SourceLocation.ofFile(display(request.displayBase(), failure.path())),
+                    "this folder cannot be read (" + failure.reason() + "); the files in it were not checked,"
+                            + " the rest of the source root was"));
         }
+        List<SourceFiles.ListedFile> files = listing.files();
+        ScanCache cache = cacheDirectory == null ? null
+                : ScanCache.open(cacheDirectory, request + "\n" + configuration);
         JavaSourceParser parser = new JavaSourceParser();
         SourceIndex index = new SourceIndex(request.sourceRoots(), request.displayBase(), request.encoding(), parser);
         AnnotationReader reader = new AnnotationReader(new ConstantEvaluator(index));
-        byte[] needle = needle(request);
-        List<Screened> screened = files.parallelStream().map(file -> screen(file, request, needle)).toList();
+        Screen screen = new Screen(needle(request), new FigureScreen(request.encoding()), cache);
+        List<Screened> screened = files.parallelStream().map(file -> screen.screen(file, request)).toList();
         int parsed = 0;
         for (Screened file : screened) {
             if (file.unreadable() != null) {
                 errors.add(new ProcessingError(SourceLocation.ofFile(file.shown()), file.unreadable()));
                 continue;
             }
-            if (file.bytes() == null) {
+            if (file.verdict() == Verdict.NOTHING) {
                 continue;
             }
-            boolean declares = file.declares();
+            boolean declares = file.verdict() == Verdict.DECLARES;
             String shown = file.shown();
             try {
-                String text = SourceText.decode(file.bytes(), request.encoding());
-                if (!declares && !FigureScreen.mayStateUnscopedCost(text)) {
-                    continue;
-                }
+                String text = SourceText.decode(Files.readAllBytes(file.path()), request.encoding());
                 Optional<CompilationUnit> known = index.parsedAlready(file.path());
                 CompilationUnit unit = known.isPresent() ? known.get() : parser.parse(text, shown);
                 if (known.isEmpty()) {
                     parsed++;
-                    index.register(file.path(), unit);
                 }
                 if (declares) {
+                    // Claims may refer to constants of other claim files: kept, as the claims are.
+                    index.register(file.path(), unit);
                     AnnotationReader.FileReading reading = reader.read(unit, shown);
                     types.addAll(reading.types());
                     texts.addAll(reading.texts());
@@ -122,6 +146,11 @@ public final class SourceScanner {
                 if (declares) {
                     errors.add(new ProcessingError(e.location, e.getMessage()));
                 }
+            } catch (IOException e) {
+                if (declares) {
+                    errors.add(new ProcessingError(SourceLocation.ofFile(shown), "the file cannot be read: "
+                            + SourceFiles.reason(e)));
+                }
             } catch (StackOverflowError e) {
                 errors.add(new ProcessingError(SourceLocation.ofFile(shown), "the file nests too deeply for costscope"
                         + " to read it; the other files were checked"));
@@ -136,28 +165,49 @@ public final class SourceScanner {
                 errors.add(error);
             }
         }
+        if (cache != null) {
+            cache.save();
+        }
         request.textBase().ifPresent(base -> new TextFiles(request, errors).read(base).forEach(texts::add));
         types.sort(Comparator.comparing(DeclaredType::location));
         return new SourceModel(types, texts, errors, files.size(), parsed + index.parsedOnDemand());
     }
 
-    /**
-     * A file after the first look at its bytes: its bytes are kept only when it declares claims or
-     * may hold a cost figure.
-     */
-    private record Screened(Path path, String shown, byte[] bytes, boolean declares, String unreadable) {
+    /** What a file needs after the first look at its bytes. */
+    private enum Verdict {
+        /** No claim, and no comment or literal that may state an unscoped cost. */
+        NOTHING,
+        /** It names the annotation package: it is parsed and its claims read. */
+        DECLARES,
+        /** A comment or literal may state an unscoped cost: it is parsed and its constants read. */
+        PROSE
     }
 
-    /** Reads and screens one file; safe to run for many files at once. */
-    private static Screened screen(Path file, ScanRequest request, byte[] needle) {
-        String shown = display(request.displayBase(), file);
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            boolean declares = SourceText.contains(bytes, needle);
-            boolean keep = declares || FigureScreen.mayHoldFigure(bytes, request.encoding());
-            return new Screened(file, shown, keep ? bytes : null, declares, null);
-        } catch (IOException e) {
-            return new Screened(file, shown, null, false, "the file cannot be read: " + reason(e));
+    /** A file after the first look at its bytes, or why it could not be read. */
+    private record Screened(Path path, String shown, Verdict verdict, String unreadable) {
+    }
+
+    /** The first look at each file; safe to run for many files at once. */
+    private record Screen(byte[] needle, FigureScreen figures, ScanCache cache) {
+
+        Screened screen(SourceFiles.ListedFile file, ScanRequest request) {
+            Path path = file.path();
+            String shown = display(request.displayBase(), path);
+            if (cache != null && cache.needsNothing(path, file.size(), file.modified())) {
+                cache.rememberNeedsNothing(path, file.size(), file.modified());
+                return new Screened(path, shown, Verdict.NOTHING, null);
+            }
+            try {
+                byte[] bytes = Files.readAllBytes(path);
+                Verdict verdict = SourceText.contains(bytes, needle) ? Verdict.DECLARES
+                        : figures.mayStateUnscopedCost(bytes) ? Verdict.PROSE : Verdict.NOTHING;
+                if (verdict == Verdict.NOTHING && cache != null && bytes.length == file.size()) {
+                    cache.rememberNeedsNothing(path, file.size(), file.modified());
+                }
+                return new Screened(path, shown, verdict, null);
+            } catch (IOException e) {
+                return new Screened(path, shown, null, "the file cannot be read: " + SourceFiles.reason(e));
+            }
         }
     }
 
@@ -173,18 +223,5 @@ public final class SourceScanner {
         Path absoluteBase = base.toAbsolutePath().normalize();
         Path shown = file.startsWith(absoluteBase) ? absoluteBase.relativize(file) : file;
         return shown.toString().replace('\\', '/');
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "the file disappeared while the build ran";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

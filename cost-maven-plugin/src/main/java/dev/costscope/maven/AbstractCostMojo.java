@@ -113,7 +113,10 @@ abstract class AbstractCostMojo extends AbstractMojo {
     @Parameter(property = "cost.minUtilization", defaultValue = "5%")
     private String minUtilization;
 
-    /** The upper end of that band; above 100% a claim is impossible whatever the band says. */
+    /**
+     * The upper end of the plausible utilization band of {@code implausible-utilization}; above 100%
+     * a claim is impossible whatever the band says.
+     */
     @Parameter(property = "cost.maxUtilization", defaultValue = "75%")
     private String maxUtilization;
 
@@ -145,9 +148,21 @@ abstract class AbstractCostMojo extends AbstractMojo {
     @Parameter(property = "cost.scopePhrases")
     private List<String> scopePhrases;
 
-    /** Markers that tie a sentence to a declared claim, added to the defaults ({@code {@link}}, {@code @TrainingCost}). */
+    /**
+     * Markers that tie a sentence to a declared claim, added to the defaults: a javadoc link tag,
+     * {@code @TrainingCost} and {@code cost-claim:}.
+     */
     @Parameter(property = "cost.claimMarkers")
     private List<String> claimMarkers;
+
+    /**
+     * Whether the check remembers, in {@code target/costscope-cache}, which source files needed
+     * nothing, so that the next build reads only the files that changed. The cache is keyed on each
+     * file's path, size and modification time, on costscope's own build and on this configuration; a
+     * change to either starts afresh, and a cache that cannot be read is rebuilt.
+     */
+    @Parameter(property = "cost.cache", defaultValue = "true")
+    private boolean cache;
 
     /**
      * The severity of a rule where it should differ from the rule's own, as {@code rule-id=SEVERITY}
@@ -208,11 +223,28 @@ abstract class AbstractCostMojo extends AbstractMojo {
     }
 
     private void run() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("costscope: skipped (cost.skip)");
+        if (skipped()) {
             return;
         }
         prepare();
+        Checked checked = checkSources();
+        handle(checked.facts(), checked.result());
+    }
+
+    /** Whether {@code cost.skip} is set; says so in the log when it is. */
+    boolean skipped() {
+        if (skip) {
+            getLog().info("costscope: skipped (cost.skip)");
+        }
+        return skip;
+    }
+
+    /** What one run of the extractor and the linter read and found. */
+    record Checked(ProjectFacts facts, LintResult result) {
+    }
+
+    /** Reads the projects' sources and lints them, with the goal's configuration. */
+    Checked checkSources() throws MojoExecutionException {
         selection = new Selection(PomParameters.globs("includes", "cost.includes", includes),
                 PomParameters.globs("excludes", "cost.excludes", excludes),
                 PomParameters.globs("textIncludes", "cost.textIncludes", textIncludes),
@@ -223,14 +255,14 @@ abstract class AbstractCostMojo extends AbstractMojo {
         settings = settings();
         rules = Rules.all(settings);
         levels = severities();
-        SourceModel model = SourceModel.merge(projects().stream().map(p -> new SourceScanner().scan(request(p))).toList());
+        SourceModel model = SourceModel.merge(projects().stream().map(p -> scanner(p).scan(request(p))).toList());
         ProjectFacts facts = settings.analyzer().analyze(model);
         LintResult result = levels.apply(new Linter(rules).lint(facts));
         if (appliesBaseline()) {
             result = applyBaseline(result);
         }
         getLog().debug("costscope: checked in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        handle(facts, result);
+        return new Checked(facts, result);
     }
 
     /** The report of a check's result, dated when the build asks for it. */
@@ -332,6 +364,36 @@ abstract class AbstractCostMojo extends AbstractMojo {
         return new ScanRequest(roots, base, charset, selection.includes(), selection.excludes())
                 .withText(project.getBasedir().toPath(), selection.textIncludes(), selection.textExcludes())
                 .withTextEncoding(textCharset);
+    }
+
+    /** A scanner for {@code project}, with its cache in the project's build directory unless turned off. */
+    private SourceScanner scanner(MavenProject project) {
+        SourceScanner scanner = new SourceScanner();
+        if (!cache || project.getBuild() == null || project.getBuild().getDirectory() == null) {
+            return scanner;
+        }
+        return scanner.cachingIn(Paths.get(project.getBuild().getDirectory(), "costscope-cache"), configuration());
+    }
+
+    /** Every setting of this goal that could change what is found, as text, for the cache's key. */
+    private String configuration() {
+        List<String> parts = new ArrayList<>();
+        parts.add("version=" + pluginVersion);
+        parts.add("includeTests=" + includeTests);
+        parts.add("tolerance=" + tolerance + ";min=" + minUtilization + ";max=" + maxUtilization);
+        parts.add("scopePhrases=" + scopePhrases + ";claimMarkers=" + claimMarkers);
+        List<Object> extra = new ArrayList<>();
+        if (accelerators != null) {
+            for (AcceleratorEntry entry : accelerators) {
+                try {
+                    extra.add(entry.toAccelerator());
+                } catch (IllegalArgumentException e) {
+                    extra.add(e.getMessage());
+                }
+            }
+        }
+        parts.add("accelerators=" + extra);
+        return String.join("\n", parts);
     }
 
     private RuleSettings settings() throws MojoExecutionException {

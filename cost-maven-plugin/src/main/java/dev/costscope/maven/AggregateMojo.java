@@ -1,8 +1,11 @@
 package dev.costscope.maven;
 
+import dev.costscope.lint.LintResult;
 import java.util.List;
+import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Writes one transparency report for a whole multi-module build: every module's model releases,
@@ -13,6 +16,18 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "aggregate", aggregator = true, threadSafe = true)
 public class AggregateMojo extends ReportMojo {
+
+    /** Maven's own helper to attach the JSON report, injected (JSR-330). */
+    @Inject
+    public AggregateMojo(MavenProjectHelper projectHelper) {
+        super(projectHelper);
+    }
+
+    /** The aggregate always reports, also from a top project of packaging {@code pom}. */
+    @Override
+    boolean nothingToReport(LintResult result) {
+        return false;
+    }
 
     @Override
     List<MavenProject> projects() {

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -47,8 +47,13 @@ public class ReportMojo extends AbstractCostMojo {
     @Parameter(property = "cost.attach", defaultValue = "true")
     private boolean attach;
 
-    @Component
-    private MavenProjectHelper projectHelper;
+    private final MavenProjectHelper projectHelper;
+
+    /** Maven's own helper to attach the JSON report, injected (JSR-330). */
+    @Inject
+    public ReportMojo(MavenProjectHelper projectHelper) {
+        this.projectHelper = projectHelper;
+    }
 
     private List<ReportWriter> writers;
 
@@ -69,6 +74,11 @@ public class ReportMojo extends AbstractCostMojo {
 
     @Override
     void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException {
+        if (nothingToReport(result)) {
+            getLog().info("costscope: no report for " + project.getArtifactId() + ": a module of packaging pom that"
+                    + " declares no model release and states no cost");
+            return;
+        }
         Report report = report(facts, result);
         Path dir = outputDirectory.toPath();
         List<String> members = ReportWriters.all().stream().map(w -> w.fileName(baseName())).toList();
@@ -91,6 +101,16 @@ public class ReportMojo extends AbstractCostMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("costscope: the report cannot be written to " + dir + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Whether this project has nothing to report: a parent or aggregator ({@code pom} packaging)
+     * whose files hold no claim, no finding and no processing error. Such a module writes and
+     * attaches nothing, so that publishing it publishes no empty report.
+     */
+    boolean nothingToReport(LintResult result) {
+        return "pom".equals(project.getPackaging()) && result.releases() == 0 && result.claims() == 0
+                && result.findings().isEmpty() && result.suppressed().isEmpty() && result.errors().isEmpty();
     }
 
     /** The base name of the files written. */

@@ -1,36 +1,50 @@
 package dev.costscope.maven;
 
+import dev.costscope.lint.LintResult;
+import dev.costscope.analysis.ProjectFacts;
+import dev.costscope.report.HtmlReportWriter;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Locale;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
- * The transparency report as a page of the project's Maven site ({@code costscope.html}): the HTML
- * report that the {@code report} goal wrote, inside the site's skin. Declare it under
- * {@code <reporting>} and run {@code mvn verify site}; needs maven-site-plugin 3.20.0 or newer.
- * Reads only the written report, so the page says exactly what the published report says.
+ * The transparency report as a page of the project's Maven site, {@code costscope.html} ("Training
+ * costs" under Project Reports). Declare the goal in the pom's reporting section and run
+ * {@code mvn site}; needs maven-site-plugin 3.20.0 or newer, and says so when an older one runs
+ * it. The page is made from the sources as they are during this site build, with the same
+ * configuration as the other goals, so it never shows a report written by an earlier run.
+ * Run on its own, the goal writes the page as one self-contained HTML file into the site's directory.
  */
 @Mojo(name = "site-report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class SiteReportMojo extends AbstractMavenReport {
+public class SiteReportMojo extends AbstractCostMojo implements MavenReport {
 
-    /** Where the {@code report} goal wrote its files. */
-    @Parameter(property = "cost.outputDirectory", defaultValue = "${project.build.directory}/costscope")
-    private File reportsDirectory;
+    /** The name of the page, without extension. */
+    static final String PAGE = "costscope";
 
-    private File html() {
-        return new File(reportsDirectory, AbstractCostMojo.REPORT + ".html");
-    }
+    /** The pinning a build needs when its site plugin predates Doxia 2. */
+    static final String OLD_SITE_PLUGIN = "costscope: the site-report goal needs maven-site-plugin 3.20.0 or newer,"
+            + " and this site is built by an older one (Maven 3 uses 3.3 or 3.12.1 unless the pom says otherwise)."
+            + " Pin it under build/pluginManagement/plugins: <plugin><artifactId>maven-site-plugin</artifactId>"
+            + "<version>3.21.0</version></plugin>";
+
+    /** Where a page goes: the site's directory, which maven-site-plugin sets when it runs the goal. */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+    private File siteOutputDirectory;
 
     @Override
     public String getOutputName() {
-        return "costscope";
+        return PAGE;
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -45,24 +59,60 @@ public class SiteReportMojo extends AbstractMavenReport {
     }
 
     @Override
-    public boolean canGenerateReport() {
-        if (!html().isFile()) {
-            getLog().info("costscope: no site page: " + html() + " does not exist; run the report goal first"
-                    + " (mvn verify site)");
-            return false;
-        }
-        return true;
+    public void setReportOutputDirectory(File directory) {
+        siteOutputDirectory = directory;
     }
 
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
+    public File getReportOutputDirectory() {
+        return siteOutputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    /** False under {@code cost.skip}; fails clearly when the site plugin cannot take a Doxia 2 page. */
+    @Override
+    public boolean canGenerateReport() throws MavenReportException {
+        if (!SiteApi.takesDoxia2Pages()) {
+            throw new MavenReportException(OLD_SITE_PLUGIN);
+        }
+        return !skipped();
+    }
+
+    /** The page inside the site's skin: this run's report, its style and its body. */
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
         String page;
         try {
-            page = Files.readString(html().toPath(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MavenReportException("costscope: " + html() + " cannot be read: " + e.getMessage(), e);
+            Checked checked = checkSources();
+            page = page(checked.facts(), checked.result());
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
         }
-        getSink().rawText(between(page, "<style>", "</style>", true) + between(page, "<body>", "</body>", false));
+        sink.head();
+        sink.title();
+        sink.text(getName(locale));
+        sink.title_();
+        sink.head_();
+        sink.body();
+        sink.rawText(between(page, "<style>", "</style>", true) + between(page, "<body>", "</body>", false));
+        sink.body_();
+        sink.flush();
+        sink.close();
+    }
+
+    /** Run on its own: the page as one self-contained file in the site's directory. */
+    @Override
+    void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException {
+        String file = write(siteOutputDirectory.toPath().resolve(PAGE + ".html"), page(facts, result));
+        getLog().info("costscope: site page written to " + siteOutputDirectory.toPath().resolve(file));
+    }
+
+    private String page(ProjectFacts facts, LintResult result) throws MojoExecutionException {
+        return new HtmlReportWriter().write(report(facts, result));
     }
 
     /** The part of {@code page} between the two markers, with the markers when {@code keep}. */
@@ -73,5 +123,26 @@ public class SiteReportMojo extends AbstractMavenReport {
             return "";
         }
         return keep ? page.substring(start, end + close.length()) : page.substring(start + open.length(), end);
+    }
+
+    /** Which reporting API the running site plugin shares with its reports. */
+    static final class SiteApi {
+
+        private SiteApi() {
+        }
+
+        /**
+         * Whether the {@code MavenReport} this class was linked against takes a Doxia 2 sink: true
+         * under maven-site-plugin 3.20.0 and newer; false under the older ones, which share the
+         * reporting API 3 with their reports and would fail on the page with a linkage error.
+         */
+        static boolean takesDoxia2Pages() {
+            try {
+                MavenReport.class.getMethod("generate", Sink.class, Locale.class);
+                return true;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
     }
 }

@@ -93,7 +93,7 @@ public enum PhraseClass {
             "other costs", "indirect", "machine training", "实验", "人员", "调试", "迭代", "研究", "工资", "电力",
             "折旧", "间接成本", "研发", "実験", "人件費", "研究開発"),
 
-    /** Program or R&D totals and amortization: a scope by themselves. */
+    /** Program or R&amp;D totals and amortization: a scope by themselves. */
     PROGRAM_SCOPE(Role.SCOPE, "r&d", "research and development", "total program", "total programme",
             "total cost of ownership", "all-in", "amortiz", "amortis", "depreciat", "capital expenditure",
             "研发总", "研究開発費", "償却");

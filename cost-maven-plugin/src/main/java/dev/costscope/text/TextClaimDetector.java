@@ -24,7 +24,7 @@ import java.util.Map;
  *   <li><b>Scope</b>: the claim is scoped when its sentence, or the next sentence of the same paragraph,
  *       states a run scope ({@code final training run}, {@code each training run}, {@code per run}),
  *       includes or excludes a cost component ({@code excluding staff salaries}, {@code including failed
- *       runs}, {@code 若考虑调试与迭代}), states a program or R&D total or amortization, names a build's
+ *       runs}, {@code 若考虑调试与迭代}), states a program or R&amp;D total or amortization, names a build's
  *       own scope phrase, or points at a declared claim ({@link #DEFAULT_CLAIM_MARKERS}). A component word
  *       alone ({@code in compute alone}, {@code for pre-training alone}) is not a scope.</li>
  * </ol>

@@ -125,4 +125,38 @@ class ReportMojoTest {
         assertThat(Files.readString(out.resolve("costscope-report.spdx.json"))).contains("\"type\" : \"ai_AIPackage\"");
         assertThat(Files.readString(out.resolve("costscope-report.hf.yaml"))).contains("amount: 5576000");
     }
+
+    @Test
+    @InjectMojo(goal = "report", pom = "src/test/resources/unit/check/pom.xml")
+    void aPomModuleWithNothingToReportWritesAndAttachesNothing(ReportMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        MojoSetup.inProject(mojo, project, log);
+        mojo.project.setPackaging("pom");
+        mojo.project.setArtifactId("parent");
+        Path out = project.resolve("target/costscope");
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+
+        mojo.execute();
+
+        assertThat(log.lines).containsExactly("[INFO] costscope: no report for parent: a module of packaging pom that"
+                + " declares no model release and states no cost");
+        assertThat(out).doesNotExist();
+        assertThat(mojo.project.getAttachedArtifacts()).isEmpty();
+    }
+
+    @Test
+    @InjectMojo(goal = "report", pom = "src/test/resources/unit/check/pom.xml")
+    void aPomModuleWhoseReadmeStatesACostIsReported(ReportMojo mojo) throws Exception {
+        Files.writeString(project.resolve("README.md"), "Our model was trained for $6M.\n", StandardCharsets.UTF_8);
+        RecordingLog log = new RecordingLog();
+        MojoSetup.inProject(mojo, project, log);
+        mojo.project.setPackaging("pom");
+        Path out = project.resolve("target/costscope");
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
+        MojoExtension.setVariableValueToObject(mojo, "attach", false);
+
+        mojo.execute();
+
+        assertThat(Files.readString(out.resolve("costscope-report.json"))).contains("unscoped-text-claim");
+    }
 }

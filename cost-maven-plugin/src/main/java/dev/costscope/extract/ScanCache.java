@@ -1,0 +1,211 @@
+package dev.costscope.extract;
+
+import dev.costscope.text.FigureTriggers;
+import dev.costscope.text.TextClaimDetector;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The files an earlier scan found to need nothing (no claim, no prose that may state a cost), so that
+ * the next scan does not read them again while their size and modification time are the same.
+ *
+ * <p>The cache is one file in a folder of the build's output, named after a key that covers
+ * everything a verdict depends on: this cache's format, the code of costscope that screened (its jar,
+ * by path, size and time), the trigger vocabulary and default phrases, and the configuration of the
+ * scan. A change to any of them starts an empty cache: a verdict is never trusted across a changed
+ * configuration or a changed costscope. A cache that cannot be read (corrupt, truncated, of another
+ * format) is ignored and written anew; a cache that cannot be written is left out. Neither ever fails
+ * a scan.
+ *
+ * <p>A file modified within {@link #RACY_MILLIS} of the scan is not remembered: a file system with
+ * a coarse clock could change it again without changing its time.
+ */
+final class ScanCache {
+
+    /** How recent a file's modification may be for its verdict to be remembered. */
+    static final long RACY_MILLIS = 3_000;
+
+    private static final int FORMAT = 1;
+    private static final long MAGIC = 0x636f73747363616eL; // "costscan"
+
+    private final Path file;
+    private final String key;
+    private final long startedAt;
+    /** What the cache file vouched for; null when there was no valid cache file to read. */
+    private final Map<String, long[]> known;
+    private final Map<String, long[]> learned = new ConcurrentHashMap<>();
+
+    private ScanCache(Path file, String key, long startedAt, Map<String, long[]> known) {
+        this.file = file;
+        this.key = key;
+        this.startedAt = startedAt;
+        this.known = known;
+    }
+
+    /**
+     * The cache for a scan with {@code configuration} (every setting of the scan that can change a
+     * verdict, as text) in {@code directory}: what the last scan with the same key remembered, or
+     * nothing.
+     */
+    static ScanCache open(Path directory, String configuration) {
+        String key = key(configuration);
+        Path file = directory.resolve("scan-" + key.substring(0, 16) + ".cache");
+        Map<String, long[]> known = read(file, key);
+        return new ScanCache(file, key, System.currentTimeMillis(), known);
+    }
+
+    /** Whether {@code path} needed nothing when it last had this size and modification time. */
+    boolean needsNothing(Path path, long size, long modified) {
+        long[] entry = known == null ? null : known.get(path.toString());
+        return entry != null && entry[0] == size && entry[1] == modified;
+    }
+
+    /** Remembers that {@code path}, of this size and time, needs nothing; safe from many threads. */
+    void rememberNeedsNothing(Path path, long size, long modified) {
+        if (modified < startedAt - RACY_MILLIS) {
+            learned.put(path.toString(), new long[] {size, modified});
+        }
+    }
+
+    /** How many files the cache could vouch for when it was opened. */
+    int size() {
+        return known == null ? 0 : known.size();
+    }
+
+    /**
+     * Writes what this scan learned (files no longer listed are forgotten) whole or not at all. A
+     * cache that cannot be written is left out: the next scan reads the files again.
+     */
+    void save() {
+        if (unchanged()) {
+            return;
+        }
+        Path temporary = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temporary = Files.createTempFile(file.getParent(), "scan-", ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
+                out.writeLong(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeUTF(key);
+                int count = 0;
+                for (Map.Entry<String, long[]> e : learned.entrySet()) {
+                    if (e.getKey().getBytes(StandardCharsets.UTF_8).length < 60_000) {
+                        count++;
+                    }
+                }
+                out.writeInt(count);
+                for (Map.Entry<String, long[]> e : learned.entrySet()) {
+                    if (e.getKey().getBytes(StandardCharsets.UTF_8).length < 60_000) {
+                        out.writeUTF(e.getKey());
+                        out.writeLong(e.getValue()[0]);
+                        out.writeLong(e.getValue()[1]);
+                    }
+                }
+                out.writeLong(MAGIC);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private boolean unchanged() {
+        if (known == null || learned.size() != known.size()) {
+            return false;
+        }
+        for (Map.Entry<String, long[]> e : learned.entrySet()) {
+            long[] old = known.get(e.getKey());
+            if (old == null || old[0] != e.getValue()[0] || old[1] != e.getValue()[1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, long[]> read(Path file, String key) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            if (in.readLong() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key)) {
+                return null;
+            }
+            int count = in.readInt();
+            if (count < 0) {
+                return null;
+            }
+            Map<String, long[]> entries = new HashMap<>(Math.min(count, 1 << 20) * 2);
+            for (int i = 0; i < count; i++) {
+                entries.put(in.readUTF(), new long[] {in.readLong(), in.readLong()});
+            }
+            return in.readLong() == MAGIC ? entries : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A digest of everything a verdict depends on besides the file itself. */
+    private static String key(String configuration) {
+        StringBuilder all = new StringBuilder();
+        all.append("format=").append(FORMAT).append('\n');
+        all.append("code=").append(codeIdentity()).append('\n');
+        all.append("signs=").append(FigureTriggers.SIGNS).append('\n');
+        all.append("words=").append(FigureTriggers.WORDS).append('\n');
+        all.append("scripts=").append(FigureTriggers.OTHER_SCRIPTS).append('\n');
+        all.append("scopes=").append(TextClaimDetector.DEFAULT_SCOPE_PHRASES).append('\n');
+        all.append("markers=").append(TextClaimDetector.DEFAULT_CLAIM_MARKERS).append('\n');
+        all.append("configuration=").append(configuration);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The jar (or folder) costscope runs from, by path, size and modification time. */
+    private static String codeIdentity() {
+        try {
+            CodeSource source = ScanCache.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return "unknown";
+            }
+            Path code = Path.of(source.getLocation().toURI());
+            return code + "|" + Files.size(code) + "|" + Files.getLastModifiedTime(code).toMillis();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Without an identity nothing could tell two builds of costscope apart: a key no cache has.
+            return "unknown-" + System.nanoTime();
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // left for the next clean
+            }
+        }
+    }
+
+    /** For tests: the cache file. */
+    Path file() {
+        return file;
+    }
+}
