@@ -7,7 +7,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import dev.costscope.lint.Rule;
+import dev.costscope.rules.RuleSettings;
+import dev.costscope.rules.Rules;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +19,10 @@ import org.xml.sax.SAXException;
 
 /** The HTML report for people: inert values, valid HTML5, the picture, flags and plain sentences. */
 class HtmlReportWriterTest {
+
+    /** The findings at a claim's heading come from the real rules: a missing component is what flags it. */
+    private static final List<Rule> REAL_RULES = Rules.all(RuleSettings.defaults());
+
 
     private static final String FLAWED = """
             package com.acme;
@@ -60,7 +68,8 @@ class HtmlReportWriterTest {
 
     @Test
     void saysEachClaimInPlainWordsAndNamesScopesForPeople() throws IOException {
-        String html = new HtmlReportWriter().write(ReportFixture.report(project, Map.of("com/acme/DeepSeekV3.java", DEEPSEEK)));
+        String html = new HtmlReportWriter().write(ReportFixture.report(project, Map.of("com/acme/DeepSeekV3.java", DEEPSEEK),
+                REAL_RULES));
 
         assertThat(html).contains("<p class=\"plain\">$5.576M is the rental price of the final training run&#39;s GPU"
                         + " time; experiments, salaries, data, hardware, facilities, energy and depreciation are not"
@@ -85,7 +94,8 @@ class HtmlReportWriterTest {
 
     @Test
     void flagsAClaimWithAnErrorAtItsHeadingWithItsFindingsBesideIt() throws IOException {
-        String html = new HtmlReportWriter().write(ReportFixture.report(project, Map.of("com/acme/Flawed.java", FLAWED)));
+        String html = new HtmlReportWriter().write(ReportFixture.report(project, Map.of("com/acme/Flawed.java", FLAWED),
+                REAL_RULES));
 
         assertThat(html).containsPattern("<article class=\"claim flagged flag-error\">\n<h3><span class=\"flag error\">"
                 + "\\d+ errors?[^<]*</span>Research and development: 40M USD</h3>");

@@ -53,6 +53,11 @@ final class ReportFixture {
      * and builds the report.
      */
     static Report report(Path project, Map<String, String> sources) throws IOException {
+        return report(project, sources, List.of(new FakeRule()));
+    }
+
+    /** Scans {@code sources} like {@link #report(Path, Map)}, lints them with {@code rules} and builds the report. */
+    static Report report(Path project, Map<String, String> sources, List<Rule> rules) throws IOException {
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = project.resolve("src/main/java").resolve(source.getKey());
             Files.createDirectories(file.getParent());
@@ -61,7 +66,6 @@ final class ReportFixture {
         SourceModel model = new SourceScanner().scan(ScanRequest.of(List.of(project.resolve("src/main/java")), project,
                 StandardCharsets.UTF_8));
         ProjectFacts facts = RuleSettings.defaults().analyzer().analyze(model);
-        List<Rule> rules = List.of(new FakeRule());
         return ReportBuilder.build(facts, new Linter(rules).lint(facts), ReportContext.of("test", rules));
     }
 
