@@ -297,7 +297,7 @@ class CheckMojoTest {
         assertThatThrownBy(prepare(mojo)::execute)
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("costscope: <severities> (cost.severities): 'no-such-rule=OFF' names no rule;"
-                        + " the rules are duplicate-scope, implausible-utilization,");
+                        + " the rules are duplicate-scope, implausible-energy, implausible-utilization,");
     }
 
     @Test

@@ -108,7 +108,7 @@ class SarifReportWriterTest {
     void aRuleSwitchedOffIsDescribedDisabledAndAnOverriddenOneAtItsNewLevel() throws Exception {
         List<String> ids = Rules.all().stream().map(Rule::id).toList();
         RuleSeverities levels = RuleSeverities.parse(List.of("unscoped-claim=OFF", "missing-provenance=ERROR"), ids);
-        Report report = ReportFixture.report(project, Map.of("com/acme/Headline.java", UNSCOPED));
+        Report report = ReportFixture.report(project, Map.of("com/acme/Headline.java", UNSCOPED), Rules.all());
         String sarif = writer.write(new Report(report.releases(), levels.apply(report.result()),
                 report.context().withSeverities(levels)));
         assertThat(ReportSchema.sarifViolations(sarif)).isEmpty();
