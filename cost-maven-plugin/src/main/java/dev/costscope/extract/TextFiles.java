@@ -15,7 +15,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads the markdown files that describe the model (READMEs, model cards, docs) as prose.
@@ -83,7 +82,7 @@ final class TextFiles {
     }
 
     private List<Path> list(Path base) {
-        TreeSet<Path> files = new TreeSet<>();
+        OnePathPerFile files = new OnePathPerFile();
         if (!Files.isDirectory(base)) {
             return List.of();
         }
@@ -108,7 +107,9 @@ final class TextFiles {
                         Path relative = base.relativize(file);
                         boolean selected = defaults ? describesTheModel(relative) : matches(includes, relative);
                         if (selected && !matches(excludes, relative)) {
-                            files.add(file.toAbsolutePath().normalize());
+                            BasicFileAttributes target = attrs.isSymbolicLink() ? linked(file, attrs) : attrs;
+                            files.add(new SourceFiles.ListedFile(file.toAbsolutePath().normalize(), target.size(),
+                                    target.lastModifiedTime().toMillis()), target.fileKey());
                         }
                     }
                     return FileVisitResult.CONTINUE;
@@ -127,7 +128,16 @@ final class TextFiles {
         } catch (IOException e) {
             errors.add(new ProcessingError(SourceLocation.ofFile(base.toString()), "cannot be listed: " + e.getMessage()));
         }
-        return new ArrayList<>(files);
+        return files.sorted().stream().map(SourceFiles.ListedFile::path).toList();
+    }
+
+    /** The attributes of the file a link points to; those of the link itself when it cannot be followed. */
+    private static BasicFileAttributes linked(Path link, BasicFileAttributes own) {
+        try {
+            return Files.readAttributes(link, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return own;
+        }
     }
 
     /**
