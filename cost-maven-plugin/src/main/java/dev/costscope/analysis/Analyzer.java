@@ -76,7 +76,8 @@ public final class Analyzer {
                 items.stream().flatMap(i -> i.utilization().stream()).toList(), Derivations.statedEnergy(compute),
                 Derivations.acceleratorEnergy(compute),
                 Derivations.sum(compute, ComputeFacts::locationBasedEmissions, "tCO2eq", "location-based emissions"),
-                Derivations.sum(compute, ComputeFacts::marketBasedEmissions, "tCO2eq", "market-based emissions"));
+                Derivations.sum(compute, ComputeFacts::marketBasedEmissions, "tCO2eq", "market-based emissions"),
+                Derivations.sum(compute, ComputeFacts::wallClock, "hours", "stated wall-clock"));
         return new ClaimFacts(id, owner, claim, currency, amount, money(claim.low(), currency), money(claim.high(), currency),
                 items, exclusions, components(claim, items, exclusions), derived);
     }

@@ -14,10 +14,13 @@ import java.util.Optional;
  * @param acceleratorEnergy      accelerator-hours × power (TDP) of the compute that states energy, in kWh
  * @param locationBasedEmissions the stated location-based emissions, in tCO2eq
  * @param marketBasedEmissions   the stated market-based emissions, in tCO2eq
+ * @param wallClock              the stated wall-clock time of the entries that state one, in hours, taken as
+ *                               run one after another (stages of a run), so added up
  */
 public record DerivedFigures(Optional<Figure> acceleratorHours, Optional<Figure> impliedRate, Optional<Figure> trainingWork,
                              List<Utilization> utilization, Optional<Figure> energy, Optional<Figure> acceleratorEnergy,
-                             Optional<Figure> locationBasedEmissions, Optional<Figure> marketBasedEmissions) {
+                             Optional<Figure> locationBasedEmissions, Optional<Figure> marketBasedEmissions,
+                             Optional<Figure> wallClock) {
 
     public DerivedFigures {
         utilization = List.copyOf(utilization);

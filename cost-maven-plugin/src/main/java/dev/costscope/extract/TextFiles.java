@@ -42,8 +42,13 @@ final class TextFiles {
 
     /** The prose of each selected file under {@code base}; files that cannot be read become processing errors. */
     List<TextBlock> read(Path base) {
+        return read(list(base));
+    }
+
+    /** The prose of each of {@code files}, as {@link #list} selected them. */
+    List<TextBlock> read(List<Path> files) {
         List<TextBlock> texts = new ArrayList<>();
-        for (Path file : list(base)) {
+        for (Path file : files) {
             String shown = SourceScanner.display(request.displayBase(), file);
             try {
                 String markdown = decode(Files.readAllBytes(file), request.textEncoding());
@@ -81,7 +86,11 @@ final class TextFiles {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private List<Path> list(Path base) {
+    /**
+     * The selected text files under {@code base}, sorted, each once however many links reach it; folders
+     * that cannot be listed become processing errors.
+     */
+    List<Path> list(Path base) {
         OnePathPerFile files = new OnePathPerFile();
         if (!Files.isDirectory(base)) {
             return List.of();

@@ -1,13 +1,14 @@
 package dev.costscope.report;
 
-import dev.costscope.analysis.ComponentStatus;
+import dev.costscope.analysis.ClaimFacts;
 import dev.costscope.analysis.ComponentRow;
+import dev.costscope.analysis.ComponentStatus;
+import dev.costscope.analysis.DerivedFigures;
+import dev.costscope.analysis.Figure;
+import dev.costscope.analysis.QuantityFact;
 import dev.costscope.annotations.Scope;
 import dev.costscope.model.Claim;
-import dev.costscope.analysis.Figure;
 import dev.costscope.model.Numbers;
-import dev.costscope.model.Quantity;
-import dev.costscope.model.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +33,21 @@ final class CostProperties {
     /**
      * One property.
      *
-     * @param name  e.g. {@code costscope:claim:final-run:amount}
-     * @param value e.g. {@code 5576000}
+     * @param name   e.g. {@code costscope:claim:final-run:amount}
+     * @param value  e.g. {@code 5576000}
+     * @param number whether the value is a plain decimal number (formats with typed values write it as one)
      */
-    record Property(String name, String value) {
+    record Property(String name, String value, boolean number) {
+
+        /** A property whose value is text. */
+        static Property text(String name, String value) {
+            return new Property(name, value, false);
+        }
+
+        /** A property whose value is a number, written plain: {@code 5576000}. */
+        static Property number(String name, BigDecimal value) {
+            return new Property(name, Numbers.plain(value), true);
+        }
     }
 
     /** The properties of every claim of {@code release}, claim after claim, each in a fixed order. */
@@ -56,33 +68,38 @@ final class CostProperties {
 
     private static void claim(List<Property> out, ClaimReport report) {
         Claim claim = report.claim();
+        ClaimFacts facts = report.facts();
         String at = PREFIX + "claim:" + key(report) + ":";
-        out.add(new Property(at + "id", report.id()));
-        out.add(new Property(at + "scope", claim.scope().isResolved() ? claim.scope().value().name() : "UNRESOLVED"));
-        number(claim.amount()).ifPresent(n -> out.add(new Property(at + "amount", n)));
+        out.add(Property.text(at + "id", report.id()));
+        out.add(Property.text(at + "scope", claim.scope().isResolved() ? claim.scope().value().name() : "UNRESOLVED"));
+        number(out, at + "amount", facts.amount());
         if (claim.currency().hasText()) {
-            out.add(new Property(at + "currency", claim.currency().text()));
+            out.add(Property.text(at + "currency", claim.currency().text()));
         }
-        number(claim.low()).ifPresent(n -> out.add(new Property(at + "low", n)));
-        number(claim.high()).ifPresent(n -> out.add(new Property(at + "high", n)));
+        number(out, at + "low", facts.low());
+        number(out, at + "high", facts.high());
         if (claim.basis().isResolved()) {
-            out.add(new Property(at + "basis", claim.basis().value().name()));
+            out.add(Property.text(at + "basis", claim.basis().value().name()));
         }
-        ReportText.text(claim.asOf()).ifPresent(a -> out.add(new Property(at + "asOf", a)));
-        ReportText.text(claim.source()).ifPresent(s -> out.add(new Property(at + "source", s)));
+        ReportText.text(claim.asOf()).ifPresent(a -> out.add(Property.text(at + "asOf", a)));
+        ReportText.text(claim.source()).ifPresent(s -> out.add(Property.text(at + "source", s)));
         components(out, at + "included", report, ComponentStatus.INCLUDED, ComponentStatus.INCLUDED_NOT_ITEMIZED);
         components(out, at + "excluded", report, ComponentStatus.EXCLUDED, ComponentStatus.OUT_OF_SCOPE);
         components(out, at + "missing", report, ComponentStatus.MISSING);
         for (ComponentRow row : report.components()) {
             if (row.status() == ComponentStatus.INCLUDED) {
-                row.amount().value().map(CostProperties::plain).ifPresent(n -> out.add(new Property(at + "component:" + row.component().name()
-                        + ":amount", n)));
+                number(out, at + "component:" + row.component().name() + ":amount", row.amount());
             }
         }
-        hours(report).ifPresent(h -> out.add(new Property(at + "acceleratorHours", h)));
+        DerivedFigures derived = report.derived();
+        figure(out, at + "acceleratorHours", derived.acceleratorHours());
         if (claim.scope().is(Scope.FINAL_RUN)) {
-            rate(report).ifPresent(r -> out.add(new Property(at + "impliedRatePerAcceleratorHour", r)));
+            figure(out, at + "impliedRatePerAcceleratorHour", derived.impliedRate());
         }
+        figure(out, at + "energyKWh", derived.energy());
+        figure(out, at + "locationBasedEmissionsTCO2eq", derived.locationBasedEmissions());
+        figure(out, at + "marketBasedEmissionsTCO2eq", derived.marketBasedEmissions());
+        figure(out, at + "wallClockHours", derived.wallClock());
     }
 
     private static void components(List<Property> out, String name, ClaimReport report, ComponentStatus... statuses) {
@@ -95,29 +112,17 @@ final class CostProperties {
             }
         }
         if (!names.isEmpty()) {
-            out.add(new Property(name, String.join(",", names)));
+            out.add(Property.text(name, String.join(",", names)));
         }
     }
 
-    /** The claim's accelerator-hours as a plain number, exact. */
-    private static Optional<String> hours(ClaimReport report) {
-        return report.derived().acceleratorHours().map(Figure::value).map(CostProperties::plain);
+    /** A stated quantity as a plain number, when it parsed. */
+    private static void number(List<Property> out, String name, QuantityFact quantity) {
+        quantity.value().ifPresent(v -> out.add(Property.number(name, v)));
     }
 
-    /** The amount over the hours, per accelerator-hour, to 16 significant digits. */
-    private static Optional<String> rate(ClaimReport report) {
-        return report.derived().impliedRate().map(Figure::value).map(CostProperties::plain);
-    }
-
-    static Optional<String> number(Value<String> value) {
-        return value.hasText() ? number(value.text()) : Optional.empty();
-    }
-
-    static Optional<String> number(String text) {
-        return Quantity.tryParse(text).map(Quantity::value).map(CostProperties::plain);
-    }
-
-    static String plain(BigDecimal value) {
-        return Numbers.plain(value);
+    /** A derived figure as a plain number, exact, when derived. */
+    private static void figure(List<Property> out, String name, Optional<Figure> figure) {
+        figure.ifPresent(f -> out.add(Property.number(name, f.value())));
     }
 }

@@ -1,5 +1,6 @@
 package dev.costscope.report;
 
+import dev.costscope.analysis.Figure;
 import dev.costscope.model.ModelRelease;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +16,25 @@ import org.cyclonedx.generators.BomGeneratorFactory;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
 import org.cyclonedx.model.Metadata;
+import org.cyclonedx.model.OrganizationalEntity;
 import org.cyclonedx.model.Property;
 import org.cyclonedx.model.component.ModelCard;
+import org.cyclonedx.model.component.modelCard.Considerations;
+import org.cyclonedx.model.component.modelCard.consideration.EnvironmentalConsideration;
+import org.cyclonedx.model.component.modelCard.consideration.consumption.Activity;
+import org.cyclonedx.model.component.modelCard.consideration.consumption.EnergyConsumption;
+import org.cyclonedx.model.component.modelCard.consideration.consumption.co2.CO2Measure;
+import org.cyclonedx.model.component.modelCard.consideration.consumption.energy.EnergyMeasure;
+import org.cyclonedx.model.component.modelCard.consideration.consumption.energy.EnergyProvider;
+import org.cyclonedx.model.component.modelCard.consideration.consumption.energy.EnergySource;
 import org.cyclonedx.model.metadata.ToolInformation;
 import org.cyclonedx.parsers.JsonParser;
 
 /**
  * Writes a report as a CycloneDX 1.6 ML-BOM (JSON), built and validated with cyclonedx-core-java:
  * one {@code machine-learning-model} component per release with a {@code modelCard}, its cost
- * claims as {@code costscope:*} properties of the component (see {@link CostProperties}). Attached
+ * claims as {@code costscope:*} properties of the component (see {@link CostProperties}), stated
+ * energy and emissions as the model card's {@code energyConsumptions} (see {@link Footprint}). Attached
  * with classifier {@code <goal classifier>-cyclonedx}, never {@code cyclonedx}, which belongs to
  * cyclonedx-maven-plugin. Deterministic: the serial number is derived from the content, the
  * timestamp only written when the report is dated.
@@ -107,8 +118,63 @@ public final class CycloneDxWriter implements ReportWriter {
         ReportText.text(release.summary()).ifPresent(model::setDescription);
         model.setBomRef("costscope:release:" + report.type().qualifiedName());
         model.setProperties(CostProperties.of(report).stream().map(CycloneDxWriter::property).toList());
-        model.setModelCard(new ModelCard());
+        model.setModelCard(modelCard(report));
         return model;
+    }
+
+    /**
+     * The model card: under {@code considerations.environmentalConsiderations} one energy consumption, the
+     * narrowest claim's that states energy ({@link Footprint#energy}), when there is one.
+     */
+    private static ModelCard modelCard(ReleaseReport report) {
+        ModelCard card = new ModelCard();
+        Footprint.energy(report).ifPresent(energy -> {
+            EnvironmentalConsideration environment = new EnvironmentalConsideration();
+            environment.setEnergyConsumptions(List.of(energyConsumption(energy)));
+            Considerations considerations = new Considerations();
+            considerations.setEnvironmentalConsiderations(environment);
+            card.setConsiderations(considerations);
+        });
+        return card;
+    }
+
+    /**
+     * The claim's stated energy as the activity's cost; its emissions, location-based when stated, as the CO2
+     * equivalent. The schema requires a provider: the claims name none, so the one provider is of
+     * {@code unknown} source, unnamed, and provided all of the energy. Which claim, which scope and which
+     * emissions method are said in {@code costscope:*} properties of the entry.
+     */
+    private static EnergyConsumption energyConsumption(Footprint.Energy energy) {
+        EnergyConsumption consumption = new EnergyConsumption();
+        consumption.setActivity(energy.training() ? Activity.TRAINING : Activity.OTHER);
+        EnergyProvider provider = new EnergyProvider();
+        provider.setDescription("not stated: the claim names no energy provider");
+        provider.setOrganization(new OrganizationalEntity());
+        provider.setEnergySource(EnergySource.UNKNOWN);
+        provider.setEnergyProvided(kWh(energy.energy()));
+        consumption.setEnergyProviders(List.of(provider));
+        consumption.setActivityEnergyCost(kWh(energy.energy()));
+        List<Property> properties = new ArrayList<>();
+        properties.add(property(CostProperties.Property.text(CostProperties.PREFIX + "claim", energy.claim().id())));
+        properties.add(property(CostProperties.Property.text(CostProperties.PREFIX + "scope",
+                ReportText.scope(energy.claim().claim()))));
+        energy.emissions().ifPresent(emissions -> {
+            CO2Measure co2 = new CO2Measure();
+            co2.setValue(emissions.tonnes().value().doubleValue());
+            co2.setUnit(org.cyclonedx.model.component.modelCard.consideration.consumption.co2.Unit.TCO2EQ);
+            consumption.setCo2CostEquivalent(co2);
+            properties.add(property(CostProperties.Property.text(CostProperties.PREFIX + "co2CostEquivalentMethod",
+                    emissions.method())));
+        });
+        consumption.setProperties(properties);
+        return consumption;
+    }
+
+    private static EnergyMeasure kWh(Figure energy) {
+        EnergyMeasure measure = new EnergyMeasure();
+        measure.setValue(energy.value().doubleValue());
+        measure.setUnit(org.cyclonedx.model.component.modelCard.consideration.consumption.energy.Unit.KWH);
+        return measure;
     }
 
     private static Property property(CostProperties.Property p) {

@@ -1,13 +1,12 @@
 package dev.costscope.report;
 
+import dev.costscope.analysis.ComputeFacts;
+import dev.costscope.analysis.DerivedFigures;
+import dev.costscope.analysis.Figure;
 import dev.costscope.annotations.CostComponent;
 import dev.costscope.annotations.Scope;
 import dev.costscope.model.Claim;
-import dev.costscope.model.Compute;
-import dev.costscope.analysis.Figure;
 import dev.costscope.model.Numbers;
-import dev.costscope.model.Quantity;
-import dev.costscope.model.Value;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -15,11 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A release's answers to the fields of the EU GPAI Model Documentation Form that concern training
  * (compute in FLOP to two significant figures, wall-clock and hardware time, energy in MWh) and to
- * the Stanford Foundation Model Transparency Index's cost and compute indicators, filled from its
+ * the Stanford Foundation Model Transparency Index's cost, compute, energy and emissions indicators, filled from its
  * claims; an empty answer means the claims are silent ("not disclosed").
  *
  * @param euForm the EU form's fields, in the form's order
@@ -57,26 +57,49 @@ record DocumentationForm(List<Field> euForm, List<Field> fmti) {
         fmti = List.copyOf(fmti);
     }
 
-    /** The form filled from {@code release}'s claims. */
+    /**
+     * The form filled from {@code release}'s claims. The final run's compute is that of the first claim whose
+     * final-run items state any; its wall-clock time, energy and emissions are those of the first
+     * {@code FINAL_RUN} claim, since a wider claim's figures are not the final run's.
+     */
     static DocumentationForm of(ReleaseReport release) {
         Optional<String> flop = trainingFlop(release);
-        List<Compute> finalRun = finalRunCompute(release);
+        List<ComputeFacts> finalRun = finalRunCompute(release);
         Optional<BigDecimal> finalHours = hours(finalRun);
         Optional<String> hardwareDays = finalHours.map(h -> Numbers.human(Numbers.divide(h, HOURS_PER_DAY))
                 + " accelerator-days (" + Numbers.human(h) + " accelerator-hours ÷ 24)");
+        Optional<DerivedFigures> finalClaim = Footprint.finalRun(release).map(ClaimReport::derived);
+        Optional<String> wallClockDays = finalClaim.flatMap(DerivedFigures::wallClock)
+                .map(w -> significant(Numbers.divide(w.value(), HOURS_PER_DAY)) + " days (stated)");
+        Optional<Figure> energy = finalClaim.flatMap(DerivedFigures::energy);
         List<Field> eu = List.of(
                 new Field("Training compute (FLOP)", flop),
-                new Field("Training time (wall-clock days)", Optional.empty()),
+                new Field("Training time (wall-clock days)", wallClockDays),
                 new Field("Training time (hardware days)", hardwareDays),
-                new Field("Hardware used", hardware(finalRun)),
-                new Field("Energy consumption (MWh)", Optional.empty()));
+                new Field("Hardware used", ReportText.hardware(finalRun)),
+                new Field("Energy consumption (MWh)", energy.map(e -> significant(e.value().movePointLeft(3))
+                        + " MWh (stated)")));
         Optional<String> finalCompute = join(flop, finalHours.map(h -> Numbers.human(h) + " accelerator-hours"));
         List<Field> fmti = List.of(
                 new Field("Model cost", cost(release)),
                 new Field("Compute usage for final training run", finalCompute),
                 new Field("Compute usage including R&D", researchCompute(release)),
-                new Field("Energy usage for final training run", Optional.empty()));
+                new Field("Energy usage for final training run", energy.map(e -> ReportText.energy(e) + " (stated)")),
+                new Field("Carbon emissions for final training run", finalClaim.flatMap(DocumentationForm::emissions)));
         return new DocumentationForm(eu, fmti);
+    }
+
+    /** {@code 8.93K t CO2eq location-based; 0 t CO2eq market-based}, as stated. */
+    private static Optional<String> emissions(DerivedFigures derived) {
+        List<String> parts = new ArrayList<>();
+        derived.locationBasedEmissions().ifPresent(t -> parts.add(ReportText.emissions(t) + " CO2eq location-based"));
+        derived.marketBasedEmissions().ifPresent(t -> parts.add(ReportText.emissions(t) + " CO2eq market-based"));
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
+    }
+
+    /** {@code value} to four significant digits, plain: {@code 21600}, {@code 54}, {@code 0.5}. */
+    private static String significant(BigDecimal value) {
+        return Numbers.plain(value.round(new MathContext(4, RoundingMode.HALF_EVEN)));
     }
 
     /** {@code value} to two significant figures: {@code 3.8 × 10²⁵}. */
@@ -101,28 +124,20 @@ record DocumentationForm(List<Field> euForm, List<Field> fmti) {
 
     /** The stated FLOP of the final run when every final-run entry states them, else 6·N·D, marked so. */
     private static Optional<String> trainingFlop(ReleaseReport release) {
-        List<Compute> compute = finalRunCompute(release);
-        BigDecimal stated = BigDecimal.ZERO;
-        for (Compute c : compute) {
-            Optional<BigDecimal> flops = quantity(c.flops());
-            if (flops.isEmpty()) {
-                stated = null;
-                break;
-            }
-            stated = stated.add(flops.get());
-        }
-        if (stated != null && !compute.isEmpty()) {
-            return Optional.of(twoSignificant(stated) + " FLOP (stated)");
+        List<ComputeFacts> compute = finalRunCompute(release);
+        Optional<BigDecimal> stated = total(compute, c -> c.flops().value());
+        if (stated.isPresent()) {
+            return Optional.of(twoSignificant(stated.get()) + " FLOP (stated)");
         }
         return release.facts().trainingWork()
                 .map(w -> twoSignificant(w.value()) + " FLOP (estimated as " + w.formula() + ")");
     }
 
     /** The compute entries of the final run: those of the first claim whose final-run item states any. */
-    private static List<Compute> finalRunCompute(ReleaseReport release) {
+    private static List<ComputeFacts> finalRunCompute(ReleaseReport release) {
         for (ClaimReport report : release.claims()) {
-            List<Compute> compute = report.claim().items().stream()
-                    .filter(i -> i.component().is(CostComponent.FINAL_RUN_COMPUTE))
+            List<ComputeFacts> compute = report.facts().items().stream()
+                    .filter(i -> i.item().component().is(CostComponent.FINAL_RUN_COMPUTE))
                     .flatMap(i -> i.compute().stream()).toList();
             if (!compute.isEmpty()) {
                 return compute;
@@ -131,27 +146,21 @@ record DocumentationForm(List<Field> euForm, List<Field> fmti) {
         return List.of();
     }
 
-    private static Optional<BigDecimal> hours(List<Compute> compute) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (Compute c : compute) {
-            Optional<BigDecimal> hours = quantity(c.hours());
-            if (hours.isEmpty()) {
-                return Optional.empty();
-            }
-            total = total.add(hours.get());
-        }
-        return compute.isEmpty() ? Optional.empty() : Optional.of(total);
+    private static Optional<BigDecimal> hours(List<ComputeFacts> compute) {
+        return total(compute, c -> c.hours().value());
     }
 
-    private static Optional<String> hardware(List<Compute> compute) {
-        List<String> parts = new ArrayList<>();
-        for (Compute c : compute) {
-            if (c.accelerator().hasText()) {
-                boolean counted = c.count().isResolved() && c.count().value() > 0;
-                parts.add(counted ? c.count().value() + " × " + c.accelerator().text() : c.accelerator().text());
+    /** The sum of one value over every entry, when every entry has it; empty when there is no entry. */
+    private static Optional<BigDecimal> total(List<ComputeFacts> compute, Function<ComputeFacts, Optional<BigDecimal>> value) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (ComputeFacts c : compute) {
+            Optional<BigDecimal> v = value.apply(c);
+            if (v.isEmpty()) {
+                return Optional.empty();
             }
+            total = total.add(v.get());
         }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
+        return compute.isEmpty() ? Optional.empty() : Optional.of(total);
     }
 
     /** Every claimed amount with its scope: {@code $5.576M (final training run); $1B (total program)}. */
@@ -196,9 +205,5 @@ record DocumentationForm(List<Field> euForm, List<Field> fmti) {
             return Optional.of(a.get() + "; " + b.get());
         }
         return a.isPresent() ? a : b;
-    }
-
-    private static Optional<BigDecimal> quantity(Value<String> value) {
-        return value.hasText() ? Quantity.tryParse(value.value()).map(Quantity::value) : Optional.empty();
     }
 }

@@ -1,15 +1,23 @@
 package dev.costscope.report;
 
+import dev.costscope.model.Numbers;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a report as Hugging Face model-card metadata: for each release one YAML front-matter block
  * ({@code ---} ... {@code ---}) to merge into the top of its model card, holding the costscope keys
  * (each claim's id, scope, amount, currency, basis, included and excluded components, hours) under
- * {@code costscope}. Every string is double-quoted, every number plain, so that the block reads the
+ * {@code costscope}, and Hugging Face's own {@code co2_eq_emissions} where a final-run claim states
+ * emissions. Every string is double-quoted, every number plain, so that the block reads the
  * same in any YAML parser. Not attached: it is meant to be merged by hand into a README.
  */
 public final class HuggingFaceWriter implements ReportWriter {
+
+    /** What {@code training_type} says: the claim's scope (the Hub suggests "pre-training" or "fine-tuning"). */
+    static final String TRAINING_TYPE = "final training run";
+
+    private static final int GRAMS_PER_TONNE_EXPONENT = 6;
 
     @Override
     public String id() {
@@ -33,6 +41,7 @@ public final class HuggingFaceWriter implements ReportWriter {
                 .append("# of the model's README.md.\n");
         for (ReleaseReport release : report.releases()) {
             yaml.append("---\n# ").append(oneLine(release.release().displayName())).append('\n');
+            co2(yaml, release);
             yaml.append("costscope:\n  release: ").append(quoted(release.release().displayName())).append('\n');
             List<ClaimReport> claims = release.claims();
             if (claims.isEmpty()) {
@@ -49,7 +58,7 @@ public final class HuggingFaceWriter implements ReportWriter {
                     }
                     String key = property.name().substring(prefix.length());
                     yaml.append(first ? "    - " : "      ").append(key(key)).append(": ")
-                            .append(value(key, property.value())).append('\n');
+                            .append(property.number() ? property.value() : quoted(property.value())).append('\n');
                     first = false;
                 }
             }
@@ -62,11 +71,28 @@ public final class HuggingFaceWriter implements ReportWriter {
         return key.matches("[A-Za-z][A-Za-z0-9]*") ? key : quoted(key);
     }
 
-    /** Numbers plain (the properties hold plain decimals), the rest quoted. */
-    private static String value(String key, String value) {
-        boolean numeric = key.equals("amount") || key.equals("low") || key.equals("high")
-                || key.equals("acceleratorHours") || key.equals("impliedRatePerAcceleratorHour") || key.endsWith(":amount");
-        return numeric && value.matches("-?\\d+(\\.\\d+)?") ? value : quoted(value);
+    /**
+     * Hugging Face's {@code co2_eq_emissions}, only for a {@code FINAL_RUN} claim that states emissions: in
+     * grams (the claim's tonnes × 10⁶), its source with the method (location- or market-based), the
+     * training type as the claim's scope, and the hardware of its compute.
+     */
+    private static void co2(StringBuilder yaml, ReleaseReport release) {
+        Optional<ClaimReport> finalRun = Footprint.finalRun(release);
+        Optional<Footprint.Emissions> emissions = finalRun.flatMap(c -> Footprint.Emissions.of(c.derived()));
+        if (emissions.isEmpty()) {
+            return;
+        }
+        ClaimReport claim = finalRun.get();
+        String method = emissions.get().method() + " emissions of the final training run";
+        yaml.append("co2_eq_emissions:\n  emissions: ")
+                .append(Numbers.plain(emissions.get().tonnes().value().movePointRight(GRAMS_PER_TONNE_EXPONENT))).append('\n')
+                .append("  source: ").append(quoted(ReportText.text(claim.claim().source()).map(s -> s + "; " + method)
+                        .orElse(method))).append('\n')
+                .append("  training_type: ").append(quoted(TRAINING_TYPE)).append('\n');
+        Optional<String> hours = claim.derived().acceleratorHours().map(h -> ReportText.hours(h) + " accelerator-hours");
+        Optional<String> hardware = ReportText.hardware(claim.facts().compute().toList());
+        Optional<String> used = hardware.map(h -> h + hours.map(x -> ", " + x).orElse("")).or(() -> hours);
+        used.ifPresent(h -> yaml.append("  hardware_used: ").append(quoted(h)).append('\n'));
     }
 
     /** {@code text} as a YAML double-quoted scalar: backslash, quote and every control character escaped. */

@@ -18,12 +18,10 @@ import dev.costscope.lint.Omission;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.ModelRelease;
-import dev.costscope.model.Numbers;
 import dev.costscope.model.ProcessingError;
 import dev.costscope.model.ScopeLadder;
 import dev.costscope.model.SourceLocation;
 import dev.costscope.model.Value;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -209,6 +207,7 @@ public final class JsonReportWriter implements ReportWriter {
         derived.acceleratorEnergy().ifPresent(e -> figure(node, "acceleratorEnergy", e, ReportText.energy(e)));
         derived.locationBasedEmissions().ifPresent(e -> figure(node, "locationBasedEmissions", e, ReportText.emissions(e)));
         derived.marketBasedEmissions().ifPresent(e -> figure(node, "marketBasedEmissions", e, ReportText.emissions(e)));
+        derived.wallClock().ifPresent(w -> figure(node, "wallClock", w, ReportText.duration(w)));
     }
 
     private static void compute(ObjectNode node, ItemFacts item, ComputeFacts c, String currency) {
@@ -244,7 +243,7 @@ public final class JsonReportWriter implements ReportWriter {
         ObjectNode q = node.putObject(field);
         q.put("state", quantity.state().name());
         quantity.value().ifPresent(v -> {
-            q.put("value", number(v));
+            q.put("value", JsonNumbers.exact(v));
             q.put("unit", unit);
         });
         if (!quantity.text().isEmpty()) {
@@ -257,17 +256,10 @@ public final class JsonReportWriter implements ReportWriter {
 
     private static void figure(ObjectNode node, String field, Figure figure, String display) {
         ObjectNode f = node.putObject(field);
-        f.put("value", number(figure.value()));
+        f.put("value", JsonNumbers.exact(figure.value()));
         f.put("unit", figure.unit());
         f.put("display", display);
         f.put("formula", figure.formula());
-    }
-
-    /** The value without trailing zeros, and rounded to 16 significant digits where it has more (a ratio). */
-    private static BigDecimal number(BigDecimal value) {
-        BigDecimal rounded = value.precision() > 16 && value.scale() > 0 ? value.round(Numbers.CONTEXT) : value;
-        BigDecimal stripped = rounded.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static void location(ObjectNode node, SourceLocation location) {

@@ -14,7 +14,11 @@ import dev.costscope.model.Claim;
 import dev.costscope.model.ModelRelease;
 import dev.costscope.model.ScopePolicy;
 import dev.costscope.model.Value;
+import dev.costscope.analysis.ComputeFacts;
+import dev.costscope.model.Compute;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +27,8 @@ final class ReportText {
 
     /** The rows of the scope table, narrowest first. */
     static final List<Scope> SCOPE_ROWS = ScopeLadder.DECLARABLE;
+
+    private static final BigDecimal HOURS_PER_DAY = BigDecimal.valueOf(24);
 
     private ReportText() {
     }
@@ -129,6 +135,7 @@ final class ReportText {
         derived.energy().ifPresent(e -> phrases.add("stated energy " + energy(e)));
         derived.locationBasedEmissions().ifPresent(e -> phrases.add(emissions(e) + " CO2eq location-based"));
         derived.marketBasedEmissions().ifPresent(e -> phrases.add(emissions(e) + " CO2eq market-based"));
+        derived.wallClock().ifPresent(w -> phrases.add("wall-clock " + duration(w)));
         return phrases;
     }
 
@@ -162,6 +169,27 @@ final class ReportText {
             unit++;
         }
         return Numbers.plain(value.round(new MathContext(4))) + " " + units[unit];
+    }
+
+    /** Hours as days from one day up, to four significant digits: {@code 54 days}, {@code 12 hours}. */
+    static String duration(Figure hours) {
+        BigDecimal value = hours.value();
+        boolean days = value.compareTo(HOURS_PER_DAY) >= 0;
+        BigDecimal shown = days ? Numbers.divide(value, HOURS_PER_DAY) : value;
+        return Numbers.plain(shown.round(new MathContext(4))) + (days ? " days" : " hours");
+    }
+
+    /** The accelerators of {@code compute}, each once: {@code 2048 × H800}, {@code H100-80GB}; empty when none is named. */
+    static Optional<String> hardware(List<ComputeFacts> compute) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (ComputeFacts c : compute) {
+            Compute declared = c.compute();
+            if (declared.accelerator().hasText()) {
+                boolean counted = declared.count().isResolved() && declared.count().value() > 0;
+                parts.add(counted ? declared.count().value() + " × " + declared.accelerator().text() : declared.accelerator().text());
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", parts));
     }
 
     /** {@code 8,930 t}. */

@@ -18,7 +18,9 @@ import java.util.Optional;
 /**
  * Writes a report as an SPDX 3.0.1 document in JSON-LD: one {@code ai_AIPackage} per release, its
  * cost claims as the same {@code costscope:*} names as in CycloneDX, carried by a
- * {@code CdxPropertiesExtension}. Checked against the official SPDX 3.0.1 JSON schema, shipped in
+ * {@code CdxPropertiesExtension}; the stated training energy as the package's
+ * {@code ai_energyConsumption} (see {@link Footprint}; SPDX has no field for emissions, which stay in the
+ * properties). Checked against the official SPDX 3.0.1 JSON schema, shipped in
  * this jar, before it is written; attached with classifier {@code <goal classifier>-spdx}.
  * Deterministic: an undated report says it was created at the epoch ({@code 1970-01-01T00:00:00Z}),
  * since SPDX requires a creation time and the build asked for none.
@@ -106,6 +108,14 @@ public final class SpdxWriter implements ReportWriter {
         ReportText.text(release.release().summary()).ifPresent(s -> pkg.put("summary", s));
         ReportText.text(release.release().version()).ifPresent(v -> pkg.put("software_packageVersion", v));
         pkg.put("software_primaryPurpose", "model");
+        Footprint.energy(release).filter(Footprint.Energy::training).ifPresent(energy -> {
+            ObjectNode consumption = pkg.putObject("ai_energyConsumption");
+            consumption.put("type", "ai_EnergyConsumption");
+            ObjectNode training = consumption.putArray("ai_trainingEnergyConsumption").addObject();
+            training.put("type", "ai_EnergyConsumptionDescription");
+            training.put("ai_energyQuantity", JsonNumbers.exact(energy.energy().value()));
+            training.put("ai_energyUnit", "kilowattHour");
+        });
         List<CostProperties.Property> properties = CostProperties.of(release);
         if (!properties.isEmpty()) {
             ObjectNode extension = pkg.putArray("extension").addObject();

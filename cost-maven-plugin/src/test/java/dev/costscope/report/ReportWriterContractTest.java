@@ -31,7 +31,9 @@ class ReportWriterContractTest {
                     @TrainingCost(scope = Scope.FINAL_RUN, amount = "5.576M", basis = Basis.RENTAL_EQUIVALENT,
                         source = "Technical Report <Table 1> & \\"appendix\\"",
                         items = @Item(component = CostComponent.FINAL_RUN_COMPUTE, amount = "5.576M",
-                            compute = @Compute(accelerator = "H800", hours = "2.788M", ratePerHour = "2")),
+                            compute = @Compute(accelerator = "H800", hours = "2.788M", ratePerHour = "2",
+                                energy = "2.5 GWh", locationBasedEmissions = "1,100 tCO2eq", marketBasedEmissions = "0",
+                                wallClock = "57 days")),
                         excludes = @Excluded(component = CostComponent.EXPERIMENTS, reason = "not counted",
                             low = "10M", high = "30M"))
                     public final class V3 {}

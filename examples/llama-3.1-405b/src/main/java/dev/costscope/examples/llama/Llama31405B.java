@@ -21,7 +21,8 @@ import dev.costscope.annotations.TrainingCost;
  * an assumed rental rate, and says so. costscope checks that the amount is hours times rate and that
  * the paper's FLOP fit in the hours on H100s (about 35% of peak BF16). The emissions are the model
  * card's for the 405B model alone; the card's total row, the final training runs of the whole Llama 3.1
- * family together (39.3M GPU-hours, 11,390 tCO2eq location-based), is not this model's.
+ * family together (39.3M GPU-hours, 11,390 tCO2eq location-based), is not this model's: it is declared
+ * as a release of its own, {@link Llama31Family}.
  */
 @ModelRelease(name = "Llama 3.1 405B", releaseDate = "2024-07-23",
     totalParameters = "405B", trainingTokens = "15.6T",
