@@ -95,29 +95,44 @@ final class ScanCache {
         if (unchanged()) {
             return;
         }
+        writeAtomically(file, out -> {
+            out.writeLong(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(key);
+            int count = 0;
+            for (Map.Entry<String, long[]> e : learned.entrySet()) {
+                if (e.getKey().getBytes(StandardCharsets.UTF_8).length < 60_000) {
+                    count++;
+                }
+            }
+            out.writeInt(count);
+            for (Map.Entry<String, long[]> e : learned.entrySet()) {
+                if (e.getKey().getBytes(StandardCharsets.UTF_8).length < 60_000) {
+                    out.writeUTF(e.getKey());
+                    out.writeLong(e.getValue()[0]);
+                    out.writeLong(e.getValue()[1]);
+                }
+            }
+            out.writeLong(MAGIC);
+        });
+    }
+
+    /** What a cache file holds, written to a stream. */
+    interface Content {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a cache file whole or not at all: into a temporary file of the same folder, then moved
+     * into place. A file that cannot be written is left out; the next build does without it.
+     */
+    static void writeAtomically(Path file, Content content) {
         Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
             temporary = Files.createTempFile(file.getParent(), "scan-", ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
-                out.writeLong(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeUTF(key);
-                int count = 0;
-                for (Map.Entry<String, long[]> e : learned.entrySet()) {
-                    if (e.getKey().getBytes(StandardCharsets.UTF_8).length < 60_000) {
-                        count++;
-                    }
-                }
-                out.writeInt(count);
-                for (Map.Entry<String, long[]> e : learned.entrySet()) {
-                    if (e.getKey().getBytes(StandardCharsets.UTF_8).length < 60_000) {
-                        out.writeUTF(e.getKey());
-                        out.writeLong(e.getValue()[0]);
-                        out.writeLong(e.getValue()[1]);
-                    }
-                }
-                out.writeLong(MAGIC);
+                content.writeTo(out);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
@@ -161,7 +176,7 @@ final class ScanCache {
     }
 
     /** A digest of everything a verdict depends on besides the file itself. */
-    private static String key(String configuration) {
+    static String key(String configuration) {
         StringBuilder all = new StringBuilder();
         all.append("format=").append(FORMAT).append('\n');
         all.append("code=").append(codeIdentity()).append('\n');

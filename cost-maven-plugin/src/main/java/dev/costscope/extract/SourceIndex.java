@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The project's parsed sources, parsed on demand and each once: the files that hold claims are
@@ -32,6 +35,7 @@ final class SourceIndex {
     private final Map<String, Optional<TypeRef>> types = new HashMap<>();
     private final Map<String, String> failures = new HashMap<>();
     private final Map<Path, ProcessingError> errors = new LinkedHashMap<>();
+    private final Set<Path> consulted = new TreeSet<>();
     private int parsedOnDemand;
 
     SourceIndex(List<Path> roots, Path displayBase, Charset charset, JavaSourceParser parser) {
@@ -49,6 +53,14 @@ final class SourceIndex {
     /** The unit of {@code file} if it was already parsed, for a constant a claim referred to. */
     Optional<CompilationUnit> parsedAlready(Path file) {
         return units.getOrDefault(file, Optional.empty());
+    }
+
+    /**
+     * Every file a type was looked for in, whether it was there or not: what a claim's values depend
+     * on besides its own file.
+     */
+    Set<Path> consulted() {
+        return Collections.unmodifiableSet(consulted);
     }
 
     /** How many files were parsed only because a claim referred to a constant in them. */
@@ -79,6 +91,7 @@ final class SourceIndex {
             String relative = String.join("/", List.of(segments).subList(0, top)) + ".java";
             for (Path root : roots) {
                 Path file = root.resolve(relative).toAbsolutePath().normalize();
+                consulted.add(file);
                 if (Files.isRegularFile(file)) {
                     Optional<TypeRef> found = unit(file)
                             .flatMap(unit -> unit.getTypes().stream()

@@ -14,6 +14,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Reads a project's sources into a {@link SourceModel}. A file is parsed only when its bytes contain
@@ -92,8 +95,12 @@ public final class SourceScanner {
     }
 
     private SourceModel scanHere(ScanRequest request) {
-        List<DeclaredType> types = new ArrayList<>();
-        List<TextBlock> texts = new ArrayList<>();
+        long startedAt = System.currentTimeMillis();
+        // The text files are listed on another core while the sources are: two walks, often of one tree.
+        List<ProcessingError> textErrors = new ArrayList<>();
+        TextFiles textFiles = new TextFiles(request, textErrors);
+        CompletableFuture<List<Path>> textListing = request.textBase().isEmpty() ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(() -> textFiles.list(request.textBase().get()));
         List<ProcessingError> errors = new ArrayList<>();
         SourceFiles.Listing listing = new SourceFiles(request.includes(), request.excludes()).walk(request.sourceRoots());
         for (SourceFiles.Failure failure : listing.failures()) {
@@ -101,9 +108,63 @@ public final class SourceScanner {
                     "this folder cannot be read (" + failure.reason() + "); the files in it were not checked,"
                             + " the rest of the source root was"));
         }
-        List<SourceFiles.ListedFile> files = listing.files();
-        ScanCache cache = cacheDirectory == null ? null
-                : ScanCache.open(cacheDirectory, request + "\n" + configuration);
+        List<Path> texts = join(textListing);
+        Text prose = new Text(textFiles, texts, textErrors);
+        if (cacheDirectory == null) {
+            return scanFiles(request, listing.files(), null, prose, errors).model();
+        }
+        String key = request + "\n" + configuration;
+        ScanResults results = ScanResults.in(cacheDirectory, key);
+        ScanResults.Tree tree = tree(startedAt, listing, texts, textErrors);
+        Optional<SourceModel> reused = results.reuse(tree);
+        if (reused.isPresent()) {
+            return reused.get().reused();
+        }
+        Scanned scanned = scanFiles(request, listing.files(), ScanCache.open(cacheDirectory, key), prose, errors);
+        results.remember(tree, scanned.consulted(), scanned.model());
+        return scanned.model();
+    }
+
+    /** The text files a scan reads, and the errors met listing and reading them (reported after the sources'). */
+    private record Text(TextFiles files, List<Path> paths, List<ProcessingError> errors) {
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The files of this scan, as the walks saw them, for the result cache. */
+    private static ScanResults.Tree tree(long startedAt, SourceFiles.Listing listing, List<Path> texts,
+                                         List<ProcessingError> textErrors) {
+        ScanResults.Tree tree = new ScanResults.Tree(startedAt).section("sources");
+        listing.files().forEach(file -> tree.add(file.path(), file.size(), file.modified()));
+        listing.failures().forEach(failure -> tree.unreadable(failure.path()));
+        tree.section("texts");
+        texts.forEach(tree::add);
+        if (!textErrors.isEmpty()) {
+            tree.unreadable(Path.of("(text files that could not be listed)"));
+        }
+        return tree;
+    }
+
+    /** A scan's model, and the files its claims' constants were looked up in. */
+    private record Scanned(SourceModel model, Set<Path> consulted) {
+    }
+
+    private Scanned scanFiles(ScanRequest request, List<SourceFiles.ListedFile> files, ScanCache cache, Text prose,
+                              List<ProcessingError> errors) {
+        List<DeclaredType> types = new ArrayList<>();
+        List<TextBlock> texts = new ArrayList<>();
         JavaSourceParser parser = new JavaSourceParser();
         SourceIndex index = new SourceIndex(request.sourceRoots(), request.displayBase(), request.encoding(), parser);
         AnnotationReader reader = new AnnotationReader(new ConstantEvaluator(index));
@@ -168,9 +229,11 @@ public final class SourceScanner {
         if (cache != null) {
             cache.save();
         }
-        request.textBase().ifPresent(base -> new TextFiles(request, errors).read(base).forEach(texts::add));
+        texts.addAll(prose.files().read(prose.paths()));
+        errors.addAll(prose.errors());
         types.sort(Comparator.comparing(DeclaredType::location));
-        return new SourceModel(types, texts, errors, files.size(), parsed + index.parsedOnDemand());
+        return new Scanned(new SourceModel(types, texts, errors, files.size(), parsed + index.parsedOnDemand()),
+                index.consulted());
     }
 
     /** What a file needs after the first look at its bytes. */

@@ -43,8 +43,13 @@ final class TextFiles {
 
     /** The prose of each selected file under {@code base}; files that cannot be read become processing errors. */
     List<TextBlock> read(Path base) {
+        return read(list(base));
+    }
+
+    /** The prose of each of {@code files}, as {@link #list} selected them. */
+    List<TextBlock> read(List<Path> files) {
         List<TextBlock> texts = new ArrayList<>();
-        for (Path file : list(base)) {
+        for (Path file : files) {
             String shown = SourceScanner.display(request.displayBase(), file);
             try {
                 String markdown = decode(Files.readAllBytes(file), request.textEncoding());
@@ -82,7 +87,8 @@ final class TextFiles {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private List<Path> list(Path base) {
+    /** The selected text files under {@code base}, sorted; folders that cannot be listed become processing errors. */
+    List<Path> list(Path base) {
         TreeSet<Path> files = new TreeSet<>();
         if (!Files.isDirectory(base)) {
             return List.of();

@@ -22,6 +22,11 @@ public record SourceModel(List<DeclaredType> types, List<TextBlock> texts, List<
         this(types, List.of(), errors, filesScanned, filesParsed);
     }
 
+    /** The same model, taken from the last build's scan of an unchanged tree: no file was parsed for it. */
+    public SourceModel reused() {
+        return new SourceModel(types, texts, errors, filesScanned, 0);
+    }
+
     /** One model of several projects read apart, for a report over a whole build. */
     public static SourceModel merge(List<SourceModel> models) {
         List<DeclaredType> types = new ArrayList<>();

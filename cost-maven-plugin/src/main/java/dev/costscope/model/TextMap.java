@@ -56,6 +56,26 @@ public final class TextMap {
         return Arrays.copyOf(starts, count);
     }
 
+    /**
+     * Everything a map holds, so that a scan's result can be stored and read back by the next build
+     * (the arrays are the map's own: not to be changed).
+     */
+    public record State(String file, int[] lineStarts, int[] offsets, int firstLine, int firstColumn) {
+    }
+
+    /** What this map holds. */
+    public State state() {
+        return new State(file, lineStarts, offsets, firstLine, firstColumn);
+    }
+
+    /** The map that holds {@code state}. */
+    public static TextMap restore(State state) {
+        if (state.lineStarts().length == 0 || state.lineStarts()[0] != 0) {
+            throw new IllegalArgumentException("the first line of a text starts at 0");
+        }
+        return new TextMap(state.file(), state.lineStarts(), state.offsets(), state.firstLine(), state.firstColumn());
+    }
+
     /** Where the character at {@code offset} of the text stands. */
     public SourceLocation locate(int offset) {
         int at = offsets == null ? offset : offsets[Math.max(0, Math.min(offset, offsets.length - 1))];

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The cache of files that needed nothing: trusted while path, size and time stay the same, never
  * across another configuration, ignored and rebuilt when corrupt. To show that a file was not read
  * again, its content is swapped for a claim of the same length under the same time: a scan that
- * trusts the cache does not see the claim.
+ * trusts the cache does not see the claim. The whole-result cache beside it ({@link ScanResultsTest})
+ * would hide that swap too; a test that means this cache alone forgets the results first.
  */
 class IncrementalScanTest {
 
@@ -51,7 +52,17 @@ class IncrementalScanTest {
 
     private Path cacheFile() throws IOException {
         try (Stream<Path> files = Files.list(project.resolve("target/costscope-cache"))) {
-            return files.filter(p -> p.toString().endsWith(".cache")).findFirst().orElseThrow();
+            return files.filter(p -> p.getFileName().toString().startsWith("scan-") && p.toString().endsWith(".cache"))
+                    .findFirst().orElseThrow();
+        }
+    }
+
+    /** Deletes the whole-result cache, so that the scan goes through the files. */
+    private void forgetResults() throws IOException {
+        try (Stream<Path> files = Files.list(project.resolve("target/costscope-cache"))) {
+            for (Path file : files.filter(p -> p.getFileName().toString().startsWith("result-")).toList()) {
+                Files.delete(file);
+            }
         }
     }
 
@@ -60,6 +71,7 @@ class IncrementalScanTest {
         Path file = source();
         assertThat(scan("c").types()).isEmpty();
         swapInAClaim(file);
+        forgetResults();
         assertThat(scan("c").types()).as("same path, size and time: trusted").isEmpty();
     }
 
@@ -104,9 +116,11 @@ class IncrementalScanTest {
         byte[] bytes = Files.readAllBytes(cache);
         Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         swapInAClaim(file);
+        forgetResults();
         assertThat(scan("c").types()).as("a truncated cache vouches for nothing").hasSize(1);
 
         Files.writeString(cache, "not a cache at all");
+        forgetResults();
         assertThat(scan("c").types()).hasSize(1);
         assertThat(Files.size(cacheFile())).as("written anew").isGreaterThan(20);
     }
