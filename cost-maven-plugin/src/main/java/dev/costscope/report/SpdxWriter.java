@@ -5,12 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -88,12 +83,7 @@ public final class SpdxWriter implements ReportWriter {
 
     @Override
     public List<String> violations(String written) {
-        try {
-            return Schema.SPDX.validate(MAPPER.readTree(written)).stream().map(ValidationMessage::getMessage).sorted()
-                    .toList();
-        } catch (IOException e) {
-            return List.of("not JSON: " + e.getMessage());
-        }
+        return ReportSchema.violations(Schema.SPDX, written);
     }
 
     /** Attached as {@code costscope-spdx}. */
@@ -147,17 +137,6 @@ public final class SpdxWriter implements ReportWriter {
     /** The schema, loaded on first use: it is large, and only this format needs it. */
     private static final class Schema {
 
-        static final JsonSchema SPDX = load();
-
-        private static JsonSchema load() {
-            try (InputStream in = SpdxWriter.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the plugin");
-                }
-                return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final JsonSchema SPDX = ReportSchema.load(SCHEMA_RESOURCE, SpecVersion.VersionFlag.V202012);
     }
 }
