@@ -17,14 +17,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Lists the files under roots that match include and exclude globs, in a stable order, following
  * symbolic links as Maven's own file scanning does (a link back to a folder above is not entered
- * again); a folder that cannot be read is reported and does not hide the rest of its root. Listing a project's text files,
- * build output and tool folders ({@code target}, {@code .git},
- * {@code node_modules}) are not entered.
+ * again); a folder that cannot be read is reported and does not hide the rest of its root. A file
+ * reached by several paths (through a linked folder, a linked root or a hard link) is listed once,
+ * under the first of its paths in name order. Listing a project's text files, build output and tool
+ * folders ({@code target}, {@code .git}, {@code node_modules}) are not entered.
  */
 final class SourceFiles {
 
@@ -67,7 +67,7 @@ final class SourceFiles {
      * rest of the root.
      */
     Listing walk(List<Path> roots) {
-        TreeMap<Path, ListedFile> files = new TreeMap<>();
+        OnePathPerFile files = new OnePathPerFile();
         List<Failure> failures = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
@@ -86,7 +86,7 @@ final class SourceFiles {
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (attrs.isRegularFile() && selected(root.relativize(file))) {
                             Path path = file.toAbsolutePath().normalize();
-                            files.put(path, new ListedFile(path, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                            files.add(new ListedFile(path, attrs.size(), attrs.lastModifiedTime().toMillis()), attrs.fileKey());
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -112,7 +112,7 @@ final class SourceFiles {
                 failures.add(new Failure(root.toAbsolutePath().normalize(), reason(e)));
             }
         }
-        return new Listing(new ArrayList<>(files.values()), failures);
+        return new Listing(files.sorted(), failures);
     }
 
     /** What a walk found: the files in order, and the folders or files it could not read. */

@@ -15,7 +15,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads the markdown files that describe the model (READMEs, model cards, docs) as prose.
@@ -87,9 +86,12 @@ final class TextFiles {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** The selected text files under {@code base}, sorted; folders that cannot be listed become processing errors. */
+    /**
+     * The selected text files under {@code base}, sorted, each once however many links reach it; folders
+     * that cannot be listed become processing errors.
+     */
     List<Path> list(Path base) {
-        TreeSet<Path> files = new TreeSet<>();
+        OnePathPerFile files = new OnePathPerFile();
         if (!Files.isDirectory(base)) {
             return List.of();
         }
@@ -114,7 +116,9 @@ final class TextFiles {
                         Path relative = base.relativize(file);
                         boolean selected = defaults ? describesTheModel(relative) : matches(includes, relative);
                         if (selected && !matches(excludes, relative)) {
-                            files.add(file.toAbsolutePath().normalize());
+                            BasicFileAttributes target = attrs.isSymbolicLink() ? linked(file, attrs) : attrs;
+                            files.add(new SourceFiles.ListedFile(file.toAbsolutePath().normalize(), target.size(),
+                                    target.lastModifiedTime().toMillis()), target.fileKey());
                         }
                     }
                     return FileVisitResult.CONTINUE;
@@ -133,7 +137,16 @@ final class TextFiles {
         } catch (IOException e) {
             errors.add(new ProcessingError(SourceLocation.ofFile(base.toString()), "cannot be listed: " + e.getMessage()));
         }
-        return new ArrayList<>(files);
+        return files.sorted().stream().map(SourceFiles.ListedFile::path).toList();
+    }
+
+    /** The attributes of the file a link points to; those of the link itself when it cannot be followed. */
+    private static BasicFileAttributes linked(Path link, BasicFileAttributes own) {
+        try {
+            return Files.readAttributes(link, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return own;
+        }
     }
 
     /**

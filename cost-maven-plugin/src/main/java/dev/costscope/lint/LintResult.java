@@ -70,6 +70,11 @@ public record LintResult(
                 + omitted.stream().filter(o -> o.severity().isAtLeast(threshold)).mapToLong(Omission::count).sum();
     }
 
+    /** How many findings the cap per file left out of {@code findings}; they count in the totals all the same. */
+    public long omittedCount() {
+        return omitted.stream().mapToLong(Omission::count).sum();
+    }
+
     /** One line for the end of a build log; the baselined findings are counted when there are any. */
     public String summary() {
         return String.format(Locale.ROOT, "costscope: %d error(s), %d warning(s), %d note(s), %d suppressed, %s%d processing error(s)"
@@ -77,7 +82,7 @@ public record LintResult(
                 count(Severity.ERROR), count(Severity.WARNING), count(Severity.NOTE), suppressed.size(),
                 baselined.isEmpty() ? "" : baselined.size() + " baselined, ",
                 errors.size(), claims, releases, filesScanned, filesParsed)
-                + (omitted.isEmpty() ? "" : "; " + omitted.stream().mapToLong(Omission::count).sum()
-                        + " finding(s) past " + FindingBudget.PER_FILE + " per file not listed");
+                + (omitted.isEmpty() ? "" : "; " + omittedCount() + " finding(s) past " + FindingBudget.PER_FILE
+                        + " per file not listed");
     }
 }

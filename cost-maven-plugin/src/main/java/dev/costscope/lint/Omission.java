@@ -10,10 +10,13 @@ package dev.costscope.lint;
  */
 public record Omission(String file, Severity severity, int count) {
 
+    /** The most findings listed for one file. */
+    public static final int CAP = FindingBudget.PER_FILE;
+
     /** One line for the log and the reports. */
     @Override
     public String toString() {
         return file + ": " + count + " more " + severity.name().toLowerCase(java.util.Locale.ROOT)
-                + " finding(s) not listed (at most " + FindingBudget.PER_FILE + " per file)";
+                + " finding(s) not listed (at most " + CAP + " per file)";
     }
 }

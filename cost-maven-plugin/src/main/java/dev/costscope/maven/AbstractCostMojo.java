@@ -57,6 +57,8 @@ abstract class AbstractCostMojo extends AbstractMojo {
 
     private Charset charset;
     private Charset textCharset;
+    private boolean includesTests;
+    private boolean caches;
     private RuleSettings settings;
     private Selection selection;
 
@@ -84,7 +86,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
 
     /** Skips costscope entirely, every goal. */
     @Parameter(property = "cost.skip", defaultValue = "false")
-    private boolean skip;
+    private String skip;
 
     /** Glob patterns, relative to each source root, of the files to check; default {@code **}{@code /*.java}. */
     @Parameter(property = "cost.includes")
@@ -96,7 +98,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
 
     /** Whether the test source roots are checked too. */
     @Parameter(property = "cost.includeTests", defaultValue = "false")
-    private boolean includeTests;
+    private String includeTests;
 
     /** The encoding of the sources; UTF-8 when neither this nor {@code project.build.sourceEncoding} is set. */
     @Parameter(property = "cost.encoding", defaultValue = "${project.build.sourceEncoding}")
@@ -163,7 +165,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
      * either starts afresh, and a cache that cannot be read is rebuilt.
      */
     @Parameter(property = "cost.cache", defaultValue = "true")
-    private boolean cache;
+    private String cache;
 
     /**
      * The severity of a rule where it should differ from the rule's own, as {@code rule-id=SEVERITY}
@@ -233,11 +235,12 @@ abstract class AbstractCostMojo extends AbstractMojo {
     }
 
     /** Whether {@code cost.skip} is set; says so in the log when it is. */
-    boolean skipped() {
-        if (skip) {
+    boolean skipped() throws MojoExecutionException {
+        boolean skipped = PomParameters.flag("skip", "cost.skip", skip);
+        if (skipped) {
             getLog().info("costscope: skipped (cost.skip)");
         }
-        return skip;
+        return skipped;
     }
 
     /** What one run of the extractor and the linter read and found. */
@@ -252,6 +255,8 @@ abstract class AbstractCostMojo extends AbstractMojo {
                 PomParameters.globs("textExcludes", "cost.textExcludes", textExcludes));
         charset = charset();
         textCharset = textCharset();
+        includesTests = PomParameters.flag("includeTests", "cost.includeTests", includeTests);
+        caches = PomParameters.flag("cache", "cost.cache", cache);
         long start = System.nanoTime();
         settings = settings();
         rules = Rules.all(settings);
@@ -357,7 +362,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
     private ScanRequest request(MavenProject project) {
         List<Path> roots = new ArrayList<>();
         project.getCompileSourceRoots().forEach(root -> roots.add(Paths.get(root)));
-        if (includeTests) {
+        if (includesTests) {
             project.getTestCompileSourceRoots().forEach(root -> roots.add(Paths.get(root)));
         }
         Path base = session.getExecutionRootDirectory() != null
@@ -371,7 +376,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
     /** A scanner for {@code project}, with its cache in the project's build directory unless turned off. */
     private SourceScanner scanner(MavenProject project) {
         SourceScanner scanner = new SourceScanner();
-        if (!cache || project.getBuild() == null || project.getBuild().getDirectory() == null) {
+        if (!caches || project.getBuild() == null || project.getBuild().getDirectory() == null) {
             return scanner;
         }
         return scanner.cachingIn(Paths.get(project.getBuild().getDirectory(), "costscope-cache"), configuration());
@@ -381,7 +386,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
     private String configuration() {
         List<String> parts = new ArrayList<>();
         parts.add("version=" + pluginVersion);
-        parts.add("includeTests=" + includeTests);
+        parts.add("includeTests=" + includesTests);
         parts.add("tolerance=" + tolerance + ";min=" + minUtilization + ";max=" + maxUtilization);
         parts.add("scopePhrases=" + scopePhrases + ";claimMarkers=" + claimMarkers);
         List<Object> extra = new ArrayList<>();

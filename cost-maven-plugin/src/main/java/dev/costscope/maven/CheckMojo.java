@@ -34,18 +34,19 @@ public class CheckMojo extends AbstractCostMojo {
      * mode: every finding is still printed (and written, with {@code sarif}), and the build passes.
      */
     @Parameter(property = "cost.failOnViolation", defaultValue = "true")
-    private boolean failOnViolation;
+    private String failOnViolation;
 
     /**
      * How many findings at or above {@code failOnSeverity} the build tolerates before it fails; 0 (the
      * default) fails on the first. Findings recorded in the baseline are not counted.
      */
     @Parameter(property = "cost.maxAllowedViolations", defaultValue = "0")
-    private int maxAllowedViolations;
+    private String maxAllowedViolations;
+
 
     /** Whether a source that cannot be read or parsed fails the build. */
     @Parameter(property = "cost.failOnProcessingError", defaultValue = "true")
-    private boolean failOnProcessingError;
+    private String failOnProcessingError;
 
     /**
      * Whether the check also writes its findings as SARIF 2.1.0 for code scanning, to
@@ -53,9 +54,11 @@ public class CheckMojo extends AbstractCostMojo {
      * {@code costscope-report.sarif} is left alone).
      */
     @Parameter(property = "cost.sarif", defaultValue = "false")
-    private boolean sarif;
+    private String sarif;
 
     private Severity threshold;
+    private BuildVerdict verdict;
+    private boolean writesSarif;
 
     @Override
     void prepare() throws MojoExecutionException {
@@ -64,10 +67,10 @@ public class CheckMojo extends AbstractCostMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("costscope: <failOnSeverity> (cost.failOnSeverity): " + e.getMessage());
         }
-        if (maxAllowedViolations < 0) {
-            throw new MojoExecutionException("costscope: <maxAllowedViolations> (cost.maxAllowedViolations) is "
-                    + maxAllowedViolations + "; use 0 or more");
-        }
+        int allowed = PomParameters.count("maxAllowedViolations", "cost.maxAllowedViolations", maxAllowedViolations);
+        verdict = new BuildVerdict(threshold, PomParameters.flag("failOnViolation", "cost.failOnViolation", failOnViolation),
+                allowed, PomParameters.flag("failOnProcessingError", "cost.failOnProcessingError", failOnProcessingError));
+        writesSarif = PomParameters.flag("sarif", "cost.sarif", sarif);
     }
 
     @Override
@@ -80,12 +83,11 @@ public class CheckMojo extends AbstractCostMojo {
                     + " run cost:baseline to drop " + (one ? "it:" : "them:"));
             staleBaseline().forEach(entry -> getLog().info("costscope: no longer found: " + entry));
         }
-        if (sarif) {
+        if (writesSarif) {
             Path file = write(ReportWriters.byId("sarif").orElseThrow(), report(facts, result), CHECK_SARIF);
             getLog().info("costscope: findings written to " + file);
         }
-        Optional<String> tolerated = new BuildVerdict(threshold, failOnViolation, maxAllowedViolations,
-                failOnProcessingError).enforce(result);
+        Optional<String> tolerated = verdict.enforce(result);
         tolerated.ifPresent(getLog()::warn);
     }
 

@@ -45,7 +45,7 @@ public class ReportMojo extends AbstractCostMojo {
 
     /** Whether the JSON report is attached to the project, so that install and deploy publish it. */
     @Parameter(property = "cost.attach", defaultValue = "true")
-    private boolean attach;
+    private String attach;
 
     private final MavenProjectHelper projectHelper;
 
@@ -56,6 +56,7 @@ public class ReportMojo extends AbstractCostMojo {
     }
 
     private List<ReportWriter> writers;
+    private boolean attaches;
 
     @Override
     void prepare() throws MojoExecutionException {
@@ -70,6 +71,7 @@ public class ReportMojo extends AbstractCostMojo {
             throw new MojoExecutionException("costscope: <formats> (cost.formats) is empty; use a comma-separated list of "
                     + String.join(", ", ReportWriters.ids()) + ", or all");
         }
+        attaches = PomParameters.flag("attach", "cost.attach", attach);
     }
 
     @Override
@@ -90,7 +92,7 @@ public class ReportMojo extends AbstractCostMojo {
             set.commit();
             for (ReportWriter writer : writers) {
                 Optional<String> classifier = writer.classifier(classifier());
-                if (attach && classifier.isPresent()) {
+                if (attaches && classifier.isPresent()) {
                     projectHelper.attachArtifact(project, writer.extension(), classifier.get(),
                             set.file(writer.fileName(baseName())).toFile());
                     attached.add(writer.id().toUpperCase(Locale.ROOT) + " attached as " + classifier.get());

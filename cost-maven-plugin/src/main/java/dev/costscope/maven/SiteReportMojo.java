@@ -79,7 +79,11 @@ public class SiteReportMojo extends AbstractCostMojo implements MavenReport {
         if (!SiteApi.takesDoxia2Pages()) {
             throw new MavenReportException(OLD_SITE_PLUGIN);
         }
-        return !skipped();
+        try {
+            return !skipped();
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
     }
 
     /** The page inside the site's skin: this run's report, its style and its body. */

@@ -44,22 +44,62 @@ public final class Numbers {
         return ratio.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
     }
 
+    /** The most decimals a ratio is read with: finer differences mean nothing to any rule. */
+    public static final int RATIO_DECIMALS = 12;
+
     /**
-     * Reads a ratio as a user writes it in a pom: {@code 5%} or {@code 0.05}.
+     * Reads a ratio as a user writes it in a pom: {@code 5%} or {@code 0.05}, with at most
+     * {@link #RATIO_DECIMALS} decimals, so that no exponent, however far, reaches the arithmetic.
      *
-     * @throws IllegalArgumentException saying what is expected
+     * @throws InvalidRatio saying what is wrong with it
      */
     public static BigDecimal parseRatio(String text) {
         String trimmed = text.strip();
         boolean percent = trimmed.endsWith("%");
+        BigDecimal value;
         try {
-            BigDecimal value = new BigDecimal(percent ? trimmed.substring(0, trimmed.length() - 1).strip() : trimmed);
-            if (value.signum() < 0) {
-                throw new IllegalArgumentException("'" + text + "' is negative");
-            }
-            return percent ? value.movePointLeft(2) : value;
+            value = new BigDecimal(percent ? trimmed.substring(0, trimmed.length() - 1).strip() : trimmed);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a ratio such as 5% or 0.05", e);
+            throw new InvalidRatio(InvalidRatio.Reason.NOT_A_NUMBER, "'" + text + "' is not a ratio");
+        }
+        if (value.signum() < 0) {
+            throw new InvalidRatio(InvalidRatio.Reason.NEGATIVE, "'" + text + "' is negative");
+        }
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        long decimals = (long) value.stripTrailingZeros().scale() + (percent ? 2 : 0);
+        if (decimals > RATIO_DECIMALS) {
+            throw new InvalidRatio(InvalidRatio.Reason.TOO_FINE, "'" + text + "' has more decimals than a ratio needs");
+        }
+        return percent ? value.movePointLeft(2) : value;
+    }
+
+    /** A ratio that cannot be read, and why. */
+    public static final class InvalidRatio extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        /** What is wrong with the ratio. */
+        public enum Reason {
+            /** Not a number at all. */
+            NOT_A_NUMBER,
+            /** Below zero. */
+            NEGATIVE,
+            /** More decimals than {@link #RATIO_DECIMALS}. */
+            TOO_FINE
+        }
+
+        private final Reason reason;
+
+        InvalidRatio(Reason reason, String message) {
+            super(message);
+            this.reason = reason;
+        }
+
+        /** What is wrong with the ratio. */
+        public Reason reason() {
+            return reason;
         }
     }
 

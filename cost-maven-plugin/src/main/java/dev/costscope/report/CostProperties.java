@@ -59,6 +59,11 @@ final class CostProperties {
         return properties;
     }
 
+    /** The claim's scope as the properties name it: {@code FINAL_RUN}, or {@code UNRESOLVED}. */
+    static String scope(Claim claim) {
+        return claim.scope().isResolved() ? claim.scope().value().name() : "UNRESOLVED";
+    }
+
     /** The part of a claim's id that names it within its release: {@code final-run}. */
     static String key(ClaimReport report) {
         String id = report.id();
@@ -71,7 +76,7 @@ final class CostProperties {
         ClaimFacts facts = report.facts();
         String at = PREFIX + "claim:" + key(report) + ":";
         out.add(Property.text(at + "id", report.id()));
-        out.add(Property.text(at + "scope", claim.scope().isResolved() ? claim.scope().value().name() : "UNRESOLVED"));
+        out.add(Property.text(at + "scope", scope(claim)));
         number(out, at + "amount", facts.amount());
         if (claim.currency().hasText()) {
             out.add(Property.text(at + "currency", claim.currency().text()));

@@ -157,7 +157,7 @@ public final class CycloneDxWriter implements ReportWriter {
         List<Property> properties = new ArrayList<>();
         properties.add(property(CostProperties.Property.text(CostProperties.PREFIX + "claim", energy.claim().id())));
         properties.add(property(CostProperties.Property.text(CostProperties.PREFIX + "scope",
-                ReportText.scope(energy.claim().claim()))));
+                CostProperties.scope(energy.claim().claim()))));
         energy.emissions().ifPresent(emissions -> {
             CO2Measure co2 = new CO2Measure();
             co2.setValue(emissions.tonnes().value().doubleValue());

@@ -60,7 +60,8 @@ record DocumentationForm(List<Field> euForm, List<Field> fmti) {
     /**
      * The form filled from {@code release}'s claims. The final run's compute is that of the first claim whose
      * final-run items state any; its wall-clock time, energy and emissions are those of the first
-     * {@code FINAL_RUN} claim, since a wider claim's figures are not the final run's.
+     * {@code FINAL_RUN} claim, since a wider claim's figures are not the final run's, and only when every
+     * compute entry of that claim states them (a partial sum is not the run's).
      */
     static DocumentationForm of(ReleaseReport release) {
         Optional<String> flop = trainingFlop(release);
@@ -68,10 +69,11 @@ record DocumentationForm(List<Field> euForm, List<Field> fmti) {
         Optional<BigDecimal> finalHours = hours(finalRun);
         Optional<String> hardwareDays = finalHours.map(h -> Numbers.human(Numbers.divide(h, HOURS_PER_DAY))
                 + " accelerator-days (" + Numbers.human(h) + " accelerator-hours ÷ 24)");
-        Optional<DerivedFigures> finalClaim = Footprint.finalRun(release).map(ClaimReport::derived);
-        Optional<String> wallClockDays = finalClaim.flatMap(DerivedFigures::wallClock)
+        Optional<ClaimReport> finalClaim = Footprint.finalRun(release);
+        Optional<String> wallClockDays = finalClaim.filter(c -> Footprint.everyEntryStates(c, ComputeFacts::wallClock))
+                .flatMap(c -> c.derived().wallClock())
                 .map(w -> significant(Numbers.divide(w.value(), HOURS_PER_DAY)) + " days (stated)");
-        Optional<Figure> energy = finalClaim.flatMap(DerivedFigures::energy);
+        Optional<Figure> energy = finalClaim.flatMap(Footprint::completeEnergy);
         List<Field> eu = List.of(
                 new Field("Training compute (FLOP)", flop),
                 new Field("Training time (wall-clock days)", wallClockDays),
@@ -89,11 +91,19 @@ record DocumentationForm(List<Field> euForm, List<Field> fmti) {
         return new DocumentationForm(eu, fmti);
     }
 
-    /** {@code 8.93K t CO2eq location-based; 0 t CO2eq market-based}, as stated. */
-    private static Optional<String> emissions(DerivedFigures derived) {
+    /**
+     * {@code 8.93K t CO2eq location-based; 0 t CO2eq market-based}: each method the claim states for every
+     * compute entry.
+     */
+    private static Optional<String> emissions(ClaimReport claim) {
+        DerivedFigures derived = claim.derived();
         List<String> parts = new ArrayList<>();
-        derived.locationBasedEmissions().ifPresent(t -> parts.add(ReportText.emissions(t) + " CO2eq location-based"));
-        derived.marketBasedEmissions().ifPresent(t -> parts.add(ReportText.emissions(t) + " CO2eq market-based"));
+        if (Footprint.everyEntryStates(claim, ComputeFacts::locationBasedEmissions)) {
+            derived.locationBasedEmissions().ifPresent(t -> parts.add(ReportText.emissions(t) + " CO2eq location-based"));
+        }
+        if (Footprint.everyEntryStates(claim, ComputeFacts::marketBasedEmissions)) {
+            derived.marketBasedEmissions().ifPresent(t -> parts.add(ReportText.emissions(t) + " CO2eq market-based"));
+        }
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
     }
 

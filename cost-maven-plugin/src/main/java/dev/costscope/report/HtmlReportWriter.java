@@ -7,6 +7,7 @@ import static dev.costscope.report.ReportText.text;
 import dev.costscope.annotations.Scope;
 import dev.costscope.lint.Finding;
 import dev.costscope.lint.LintResult;
+import dev.costscope.lint.Omission;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.ModelRelease;
@@ -97,7 +98,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(" claim(s); ").append(result.count(Severity.ERROR)).append(" error(s), ")
                 .append(result.count(Severity.WARNING)).append(" warning(s), ").append(result.count(Severity.NOTE))
                 .append(" note(s), ").append(result.errors().size())
-                .append(" processing error(s). Written by costscope")
+                .append(" processing error(s)").append(escape(ReportText.notListed(result))).append(". Written by costscope")
                 .append(escape(report.generatedAtText().map(at -> " at " + at).orElse(""))).append(".</p>\n");
         ReportText.policy(report).ifPresent(sentence -> html.append("<p>").append(escape(sentence)).append("</p>\n"));
         if (report.releases().size() > 1) {
@@ -231,6 +232,10 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         for (Finding finding : result.findings()) {
             finding(html, finding);
+        }
+        for (Omission omission : result.omitted()) {
+            html.append("<li class=\"").append(omission.severity().name().toLowerCase(Locale.ROOT)).append("\">")
+                    .append(escape(omission.toString())).append("</li>\n");
         }
         html.append("</ul>\n");
     }

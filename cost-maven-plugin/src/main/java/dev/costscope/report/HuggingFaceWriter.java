@@ -78,7 +78,7 @@ public final class HuggingFaceWriter implements ReportWriter {
      */
     private static void co2(StringBuilder yaml, ReleaseReport release) {
         Optional<ClaimReport> finalRun = Footprint.finalRun(release);
-        Optional<Footprint.Emissions> emissions = finalRun.flatMap(c -> Footprint.Emissions.of(c.derived()));
+        Optional<Footprint.Emissions> emissions = finalRun.flatMap(Footprint.Emissions::of);
         if (emissions.isEmpty()) {
             return;
         }

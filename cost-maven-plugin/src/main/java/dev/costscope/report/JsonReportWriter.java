@@ -14,6 +14,7 @@ import dev.costscope.analysis.Utilization;
 import dev.costscope.annotations.Scope;
 import dev.costscope.lint.Finding;
 import dev.costscope.lint.LintResult;
+import dev.costscope.lint.Omission;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.ModelRelease;
@@ -101,6 +102,15 @@ public final class JsonReportWriter implements ReportWriter {
             node.put("message", error.message());
             location(node, error.location());
         }
+        if (!report.result().omitted().isEmpty()) {
+            ArrayNode omitted = root.putArray("omittedFindings");
+            for (Omission omission : report.result().omitted()) {
+                ObjectNode node = omitted.addObject();
+                node.put("file", omission.file());
+                node.put("severity", omission.severity().name());
+                node.put("count", omission.count());
+            }
+        }
         return PrettyJson.write(MAPPER, root);
     }
 
@@ -113,6 +123,9 @@ public final class JsonReportWriter implements ReportWriter {
         node.put("notes", result.count(Severity.NOTE));
         node.put("suppressed", result.suppressed().size());
         node.put("processingErrors", result.errors().size());
+        if (result.omittedCount() > 0) {
+            node.put("omittedFindings", result.omittedCount());
+        }
     }
 
     private static void release(ObjectNode node, ReleaseReport report) {

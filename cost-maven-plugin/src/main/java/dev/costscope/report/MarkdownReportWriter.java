@@ -7,6 +7,7 @@ import static dev.costscope.report.ReportText.text;
 import dev.costscope.annotations.Scope;
 import dev.costscope.lint.Finding;
 import dev.costscope.lint.LintResult;
+import dev.costscope.lint.Omission;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.Claim;
 import dev.costscope.model.ModelRelease;
@@ -46,7 +47,8 @@ public final class MarkdownReportWriter implements ReportWriter {
                 .append(report.releases().size()).append(" model release(s), ").append(result.claims())
                 .append(" claim(s); ").append(result.count(Severity.ERROR)).append(" error(s), ")
                 .append(result.count(Severity.WARNING)).append(" warning(s), ").append(result.count(Severity.NOTE))
-                .append(" note(s), ").append(result.errors().size()).append(" processing error(s). Written by costscope" + report.generatedAtText().map(at -> " at " + at).orElse("") + ".\n");
+                .append(" note(s), ").append(result.errors().size()).append(" processing error(s)")
+                .append(esc(ReportText.notListed(result))).append(". Written by costscope" + report.generatedAtText().map(at -> " at " + at).orElse("") + ".\n");
         ReportText.policy(report).ifPresent(sentence -> md.append('\n').append(esc(sentence)).append('\n'));
         for (ReleaseReport release : report.releases()) {
             release(md, release);
@@ -120,6 +122,9 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append("- ").append(finding.severity()).append(' ').append(MarkdownEscape.code(finding.location().toString()))
                     .append(' ').append(MarkdownEscape.code(finding.ruleId())).append(": ").append(esc(finding.message()))
                     .append('\n');
+        }
+        for (Omission omission : result.omitted()) {
+            md.append("- ").append(esc(omission.toString())).append('\n');
         }
         if (!result.suppressed().isEmpty()) {
             md.append("\n").append(result.suppressed().size()).append(" finding(s) suppressed with @SuppressWarnings.\n");

@@ -1,5 +1,7 @@
 package dev.costscope.report;
 
+import dev.costscope.lint.LintResult;
+import dev.costscope.lint.Omission;
 import dev.costscope.model.ScopeLadder;
 import dev.costscope.analysis.ComponentRow;
 import dev.costscope.analysis.DerivedFigures;
@@ -39,6 +41,15 @@ final class ReportText {
         ScopePolicy policy = report.context().policy();
         return policy.isDefault() ? Optional.empty()
                 : Optional.of("Scope policy: " + policy.name() + " (" + policy.origin() + ").");
+    }
+
+    /**
+     * What the summary line adds when the cap per file left findings out of the listing:
+     * {@code ; 312 of them not listed (at most 200 per file)}, or nothing.
+     */
+    static String notListed(LintResult result) {
+        long omitted = result.omittedCount();
+        return omitted == 0 ? "" : "; " + omitted + " of them not listed (at most " + Omission.CAP + " per file)";
     }
 
     /** {@code released 2024-12-26 · 671B parameters (37B active) · 14.8T training tokens}. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import dev.costscope.model.SourceModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -91,5 +92,38 @@ class SourceFilesTest {
             assertThat(f.path()).isEqualTo(src().resolve("com/acme/G.java").toAbsolutePath().normalize());
             assertThat(f.size()).isEqualTo(Files.size(elsewhere.resolve("G.java")));
         });
+    }
+
+    @Test
+    void aFileReachedThroughALinkedFolderIsListedAndCheckedOnce() throws IOException {
+        write("com/acme/Release.java", """
+                package com.acme;
+                import dev.costscope.annotations.*;
+                @ModelRelease(name = "M")
+                @TrainingCost(amount = "1M")
+                class Release {}
+                """);
+        linkOrSkip(src().resolve("alias"), src().resolve("com"));
+        linkOrSkip(project.resolve("src/main/other"), src());
+
+        SourceModel model = new SourceScanner().scan(ScanRequest.of(List.of(src(), project.resolve("src/main/other")),
+                project, StandardCharsets.UTF_8));
+
+        assertThat(model.filesScanned()).isEqualTo(1);
+        assertThat(model.types()).singleElement().satisfies(t -> {
+            assertThat(t.qualifiedName()).isEqualTo("com.acme.Release");
+            assertThat(t.location().file()).isEqualTo("src/main/java/com/acme/Release.java");
+        });
+        assertThat(model.claimCount()).isEqualTo(1);
+        assertThat(model.errors()).isEmpty();
+    }
+
+    /** Makes {@code link} point at {@code target}, or skips the test where the file system has no symbolic links. */
+    private static void linkOrSkip(Path link, Path target) throws IOException {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            assumeFalse(true, "symbolic links are not available here: " + e);
+        }
     }
 }

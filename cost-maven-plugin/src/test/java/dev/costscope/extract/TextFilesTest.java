@@ -100,4 +100,16 @@ class TextFilesTest {
         assertThat(model.filesParsed()).as("a price list is judged from its text, never parsed").isEqualTo(1);
         assertThat(model.texts()).singleElement().satisfies(t -> assertThat(t.origin()).isEqualTo("string constant S"));
     }
+
+    @Test
+    void aReadmeReachedThroughALinkIsReadOnce() throws IOException {
+        write("docs/README.md", "Our model was trained for just $6M.\n");
+        try {
+            Files.createSymbolicLink(project.resolve("README.md"), project.resolve("docs/README.md"));
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            org.junit.jupiter.api.Assumptions.assumeFalse(true, "symbolic links are not available here: " + e);
+        }
+        assertThat(findings(List.of(), List.of())).containsExactly(
+                "docs/README.md:[1,32] [unscoped-text-claim] README.md states \"$6M\"");
+    }
 }

@@ -166,7 +166,7 @@ class CheckMojoTest {
     void testSourcesAreCheckedOnlyWhenAsked(CheckMojo mojo) throws Exception {
         write("src/test/java/com/acme/Headline.java", UNSCOPED);
         prepare(mojo).execute();
-        MojoExtension.setVariableValueToObject(mojo, "includeTests", true);
+        MojoExtension.setVariableValueToObject(mojo, "includeTests", "true");
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
         assertThat(log.lines).anyMatch(line -> line.startsWith("[ERROR] src/test/java/com/acme/Headline.java:[6,1]"));
     }
@@ -211,7 +211,8 @@ class CheckMojoTest {
     void aMalformedToleranceNamesTheParameter(CheckMojo mojo) throws Exception {
         assertThatThrownBy(prepare(mojo)::execute)
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("costscope: <tolerance> (cost.tolerance): 'a lot' is not a ratio such as 5% or 0.05");
+                .hasMessage("costscope: <tolerance> (cost.tolerance): 'a lot' is not a ratio; use one from 0% to 100%, such as 5%"
+                        + " or 0.05");
     }
 
     @Test

@@ -122,7 +122,7 @@ class ParameterErrorsTest {
     @InjectMojo(goal = "check", pom = POM)
     void aToleranceWhoseExponentNoNumberHolds(CheckMojo mojo) throws Exception {
         failsWith(mojo, "tolerance", "1e99999999999", "costscope: <tolerance> (cost.tolerance): '1e99999999999' is"
-                + " not a ratio such as 5% or 0.05");
+                + " not a ratio; use one from 0% to 100%, such as 5% or 0.05");
     }
 
     @Test
@@ -136,13 +136,96 @@ class ParameterErrorsTest {
     @InjectMojo(goal = "check", pom = POM)
     void aNegativeMinUtilization(CheckMojo mojo) throws Exception {
         failsWith(mojo, "minUtilization", "-5%", "costscope: <minUtilization> (cost.minUtilization): '-5%' is"
-                + " negative");
+                + " negative; use a ratio from 0% to 100%, such as 5% or 0.05");
     }
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
     void anEmptyTolerance(CheckMojo mojo) throws Exception {
-        failsWith(mojo, "tolerance", "", "costscope: <tolerance> (cost.tolerance) is empty; write a ratio such as 5%"
-                + " or 0.05");
+        failsWith(mojo, "tolerance", "", "costscope: <tolerance> (cost.tolerance) is empty; write a ratio from 0% to"
+                + " 100%, such as 5% or 0.05");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aToleranceFinerThanAnyRatioNeeds(CheckMojo mojo) throws Exception {
+        failsWith(mojo, "tolerance", "1e-2147483647%", "costscope: <tolerance> (cost.tolerance): '1e-2147483647%' has"
+                + " more decimals than a ratio needs; use 0 or a ratio from 0% to 100% with at most 12 decimals, such as"
+                + " 5% or 0.05");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aTinyMinUtilizationWithoutPercent(CheckMojo mojo) throws Exception {
+        failsWith(mojo, "minUtilization", "1e-999999999", "costscope: <minUtilization> (cost.minUtilization):"
+                + " '1e-999999999' has more decimals than a ratio needs; use 0 or a ratio from 0% to 100% with at most 12"
+                + " decimals, such as 5% or 0.05");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aNegativeToleranceSaysWhatIsAllowed(CheckMojo mojo) throws Exception {
+        failsWith(mojo, "tolerance", "-1", "costscope: <tolerance> (cost.tolerance): '-1' is negative; use a ratio"
+                + " from 0% to 100%, such as 5% or 0.05");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void notANumberAsMaxUtilization(CheckMojo mojo) throws Exception {
+        failsWith(mojo, "maxUtilization", "NaN", "costscope: <maxUtilization> (cost.maxUtilization): 'NaN' is not a"
+                + " ratio; use one from 0% to 100%, such as 5% or 0.05");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aWordAsMaxAllowedViolations(CheckMojo mojo) throws Exception {
+        failsWith(mojo, "maxAllowedViolations", "NaN", "costscope: <maxAllowedViolations> (cost.maxAllowedViolations)"
+                + " 'NaN' is not a whole number of 0 or more, such as 0 or 10");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aMaxAllowedViolationsPastAnInt(CheckMojo mojo) throws Exception {
+        failsWith(mojo, "maxAllowedViolations", "99999999999", "costscope: <maxAllowedViolations>"
+                + " (cost.maxAllowedViolations) '99999999999' is not a whole number of 0 or more, such as 0 or 10");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void anEmptyMaxAllowedViolations(CheckMojo mojo) throws Exception {
+        failsWith(mojo, "maxAllowedViolations", "", "costscope: <maxAllowedViolations> (cost.maxAllowedViolations) is"
+                + " empty; write a whole number of 0 or more, such as 0 or 10");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aSwitchThatIsNeitherTrueNorFalse(CheckMojo mojo) throws Exception {
+        failsWith(mojo, "failOnViolation", "nah", "costscope: <failOnViolation> (cost.failOnViolation) is 'nah'; use true"
+                + " or false");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aSkipThatIsNeitherTrueNorFalse(CheckMojo mojo) throws Exception {
+        failsWith(mojo, "skip", "maybe", "costscope: <skip> (cost.skip) is 'maybe'; use true or false");
+    }
+
+    @Test
+    @InjectMojo(goal = "report", pom = POM)
+    void anEmptyAttach(ReportMojo mojo) throws Exception {
+        failsWith(mojo, "attach", "", "costscope: <attach> (cost.attach) is empty; use true or false");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void everySwitchIsChecked(CheckMojo mojo) throws Exception {
+        for (String flag : List.of("includeTests", "cache", "failOnProcessingError", "sarif")) {
+            MojoSetup.inProject(mojo, project, new RecordingLog());
+            for (String other : List.of("includeTests", "cache", "failOnProcessingError", "sarif")) {
+                MojoExtension.setVariableValueToObject(mojo, other, other.equals(flag) ? "yes" : "false");
+            }
+            assertThatThrownBy(mojo::execute).isExactlyInstanceOf(MojoExecutionException.class)
+                    .hasMessage("costscope: <" + flag + "> (cost." + flag + ") is 'yes'; use true or false");
+        }
     }
 }

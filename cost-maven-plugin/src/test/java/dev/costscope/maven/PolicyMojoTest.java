@@ -78,7 +78,7 @@ class PolicyMojoTest {
         prepare(mojo);
         Path out = project.resolve("target/costscope");
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
-        MojoExtension.setVariableValueToObject(mojo, "attach", false);
+        MojoExtension.setVariableValueToObject(mojo, "attach", "false");
         MojoExtension.setVariableValueToObject(mojo, "policyLocation", "cost-policy.properties");
         mojo.execute();
 

@@ -38,7 +38,7 @@ class ReportMojoTest {
         MojoSetup.inProject(mojo, project, log);
         Path out = project.resolve("target/costscope");
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
-        MojoExtension.setVariableValueToObject(mojo, "attach", false);
+        MojoExtension.setVariableValueToObject(mojo, "attach", "false");
 
         mojo.execute();
 
@@ -83,7 +83,7 @@ class ReportMojoTest {
         MojoSetup.inProject(mojo, project, new RecordingLog());
         Path out = project.resolve("target/costscope");
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
-        MojoExtension.setVariableValueToObject(mojo, "attach", false);
+        MojoExtension.setVariableValueToObject(mojo, "attach", "false");
 
         mojo.execute();
 
@@ -112,7 +112,7 @@ class ReportMojoTest {
         MojoSetup.inProject(mojo, project, log);
         Path out = project.resolve("target/costscope");
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
-        MojoExtension.setVariableValueToObject(mojo, "attach", false);
+        MojoExtension.setVariableValueToObject(mojo, "attach", "false");
         MojoExtension.setVariableValueToObject(mojo, "formats", List.of("all"));
 
         mojo.execute();
@@ -153,7 +153,7 @@ class ReportMojoTest {
         mojo.project.setPackaging("pom");
         Path out = project.resolve("target/costscope");
         MojoExtension.setVariableValueToObject(mojo, "outputDirectory", out.toFile());
-        MojoExtension.setVariableValueToObject(mojo, "attach", false);
+        MojoExtension.setVariableValueToObject(mojo, "attach", "false");
 
         mojo.execute();
 

@@ -63,7 +63,7 @@ class SiteReportMojoTest {
     void skipLeavesThePageOutAndSaysSo(SiteReportMojo mojo) throws Exception {
         RecordingLog log = new RecordingLog();
         MojoSetup.inProject(mojo, project, log);
-        MojoExtension.setVariableValueToObject(mojo, "skip", true);
+        MojoExtension.setVariableValueToObject(mojo, "skip", "true");
 
         assertThat(mojo.canGenerateReport()).isFalse();
         assertThat(log.lines).containsExactly("[INFO] costscope: skipped (cost.skip)");

@@ -58,7 +58,8 @@ class FootprintExportsTest {
             @TrainingCost(scope = Scope.RESEARCH_AND_DEVELOPMENT, amount = "50M",
                 items = {@Item(component = CostComponent.FINAL_RUN_COMPUTE,
                              compute = @Compute(accelerator = "H100", hours = "1M", energy = "900 MWh", marketBasedEmissions = "12")),
-                         @Item(component = CostComponent.EXPERIMENTS, compute = @Compute(accelerator = "H100", hours = "2M")),
+                         @Item(component = CostComponent.EXPERIMENTS, compute = @Compute(accelerator = "H100", hours = "2M",
+                             energy = "1.8 GWh", marketBasedEmissions = "20")),
                          @Item(component = CostComponent.PERSONNEL), @Item(component = CostComponent.DATA)})
             class W {}
             """;
@@ -72,6 +73,19 @@ class FootprintExportsTest {
                 items = @Item(component = CostComponent.FINAL_RUN_COMPUTE, amount = "1M",
                     compute = @Compute(accelerator = "A100", hours = "500K", ratePerHour = "2", marketBasedEmissions = "0.5")))
             class G {}
+            """;
+
+    /** A final run of two stages, only the first stating its energy, emissions and wall-clock time. */
+    private static final String PARTIAL = """
+            package com.acme;
+            import dev.costscope.annotations.*;
+            @ModelRelease(name = "P")
+            @TrainingCost(scope = Scope.FINAL_RUN, amount = "3M",
+                items = @Item(component = CostComponent.FINAL_RUN_COMPUTE, amount = "3M",
+                    compute = {@Compute(accelerator = "H100", hours = "1M", ratePerHour = "2", energy = "1.2 GWh",
+                                   locationBasedEmissions = "450", wallClock = "40 days"),
+                               @Compute(accelerator = "H100", hours = "500K", ratePerHour = "2")}))
+            class P {}
             """;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -112,8 +126,8 @@ class FootprintExportsTest {
         EnergyConsumption consumption = new JsonParser().parse(json.getBytes(StandardCharsets.UTF_8)).getComponents().get(0)
                 .getModelCard().getConsiderations().getEnvironmentalConsiderations().getEnergyConsumptions().get(0);
         assertThat(consumption.getActivity()).isEqualTo(Activity.OTHER);
-        assertThat(consumption.getActivityEnergyCost().getValue()).isEqualTo(900_000d);
-        assertThat(consumption.getCo2CostEquivalent().getValue()).isEqualTo(12d);
+        assertThat(consumption.getActivityEnergyCost().getValue()).isEqualTo(2_700_000d);
+        assertThat(consumption.getCo2CostEquivalent().getValue()).isEqualTo(32d);
         assertThat(properties(consumption.getProperties())).containsEntry("costscope:scope", "RESEARCH_AND_DEVELOPMENT")
                 .containsEntry("costscope:co2CostEquivalentMethod", "market-based");
     }
@@ -182,6 +196,24 @@ class FootprintExportsTest {
         assertThat(answer(w.euForm(), "Training time (wall-clock days)")).isEmpty();
         assertThat(answer(w.fmti(), "Energy usage for final training run")).isEmpty();
         assertThat(answer(w.fmti(), "Carbon emissions for final training run")).isEmpty();
+    }
+
+    @Test
+    void aFigureOnlySomeEntriesStateFillsNoStandardFieldButStaysInTheProperties() throws Exception {
+        Report report = report("com/acme/P.java", PARTIAL);
+        String cdx = new CycloneDxWriter().write(report);
+        DocumentationForm form = DocumentationForm.of(report.releases().get(0));
+
+        assertThat(new JsonParser().parse(cdx.getBytes(StandardCharsets.UTF_8)).getComponents().get(0).getModelCard()
+                .getConsiderations()).as("1.2 GWh is the first stage's, not the run's").isNull();
+        assertThat(aiPackage(new SpdxWriter().write(report)).has("ai_energyConsumption")).isFalse();
+        assertThat(yaml(new HuggingFaceWriter().write(report)).has("co2_eq_emissions")).isFalse();
+        assertThat(answer(form.euForm(), "Energy consumption (MWh)")).isEmpty();
+        assertThat(answer(form.euForm(), "Training time (wall-clock days)")).isEmpty();
+        assertThat(answer(form.fmti(), "Carbon emissions for final training run")).isEmpty();
+        assertThat(CostProperties.of(report.releases().get(0))).extracting(CostProperties.Property::name)
+                .contains("costscope:claim:final-run:energyKWh", "costscope:claim:final-run:locationBasedEmissionsTCO2eq",
+                        "costscope:claim:final-run:wallClockHours");
     }
 
     private Report report(String path, String source) throws IOException {

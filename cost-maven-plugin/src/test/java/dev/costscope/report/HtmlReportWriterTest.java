@@ -143,4 +143,14 @@ class HtmlReportWriterTest {
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
         return validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8))).strip();
     }
+
+    @Test
+    void theSummaryAndTheFindingsSayWhatTheCapPerFileLeftOut() throws IOException {
+        String html = new HtmlReportWriter().write(ReportFixture.report(project, ReportFixture.manyClaimsInOneFile(250)));
+
+        assertThat(html).contains("0 note(s), 0 processing error(s); 50 of them not listed (at most 200 per file)."
+                + " Written by costscope.");
+        assertThat(html).contains("<li class=\"error\">src/main/java/com/acme/Many.java: 50 more error finding(s) not"
+                + " listed (at most 200 per file)</li>");
+    }
 }

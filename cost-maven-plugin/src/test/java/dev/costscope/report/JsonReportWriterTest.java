@@ -2,6 +2,9 @@ package dev.costscope.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.costscope.lint.Omission;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,5 +35,26 @@ class JsonReportWriterTest {
                         """));
         assertThat(ReportSchema.violations(json)).isEmpty();
         assertThat(json).contains("\"scope\" : \"UNRESOLVED\"", "\"processingErrors\" : 1");
+    }
+
+    @Test
+    void recordsPerFileHowManyFindingsTheCapLeftOut() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(json(ReportFixture.manyClaimsInOneFile(250)));
+
+        assertThat(root.get("findings")).hasSize(Omission.CAP);
+        assertThat(root.get("omittedFindings").toString()).isEqualTo(
+                "[{\"file\":\"src/main/java/com/acme/Many.java\",\"severity\":\"ERROR\",\"count\":50}]");
+        JsonNode summary = root.get("summary");
+        assertThat(summary.get("omittedFindings").asLong()).isEqualTo(50);
+        assertThat(summary.get("errors").asLong()).isEqualTo(250);
+        assertThat(ReportSchema.violations(root.toString())).isEmpty();
+    }
+
+    @Test
+    void saysNothingOfTheCapWhenNothingWasLeftOut() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(json(ReportFixture.manyClaimsInOneFile(3)));
+
+        assertThat(root.has("omittedFindings")).isFalse();
+        assertThat(root.get("summary").has("omittedFindings")).isFalse();
     }
 }

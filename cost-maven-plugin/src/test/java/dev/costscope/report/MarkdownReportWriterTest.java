@@ -89,4 +89,14 @@ class MarkdownReportWriterTest {
     private String write() throws IOException {
         return new MarkdownReportWriter().write(ReportFixture.report(project, Map.of("com/acme/Hostile.java", HOSTILE)));
     }
+
+    @Test
+    void theSummaryAndTheFindingsSayWhatTheCapPerFileLeftOut() throws IOException {
+        String md = new MarkdownReportWriter().write(ReportFixture.report(project, ReportFixture.manyClaimsInOneFile(250)));
+
+        assertThat(md).contains("250 error(s), 0 warning(s), 0 note(s), 0 processing error(s); 50 of them not listed"
+                + " (at most 200 per file). Written by costscope.");
+        assertThat(md).contains("\n- src/main/java/com/acme/Many.java: 50 more error finding(s) not listed (at most 200"
+                + " per file)\n");
+    }
 }

@@ -69,6 +69,19 @@ final class ReportFixture {
         return ReportBuilder.build(facts, new Linter(rules).lint(facts), ReportContext.of("test", rules));
     }
 
+    /**
+     * One file declaring {@code releases} releases with one claim each, none with a scope: {@link FakeRule}
+     * finds an error in each, more than the cap per file lists when {@code releases} passes it.
+     */
+    static Map<String, String> manyClaimsInOneFile(int releases) {
+        StringBuilder java = new StringBuilder("package com.acme;\nimport dev.costscope.annotations.*;\n");
+        for (int i = 0; i < releases; i++) {
+            java.append("@ModelRelease(name = \"M").append(i).append("\") @TrainingCost(amount = \"1M\") class M")
+                    .append(i).append(" {}\n");
+        }
+        return Map.of("com/acme/Many.java", java.toString());
+    }
+
     /** Asserts that {@code actual} is the golden file {@code name} beside this class. */
     static void assertGolden(String name, String actual) throws IOException {
         String dir = System.getProperty("costscope.writeGolden");
