@@ -143,7 +143,10 @@ measure() {
 }
 
 sub() { echo "$1 - $2" | bc -l | awk '{printf "%.2f", $1}'; }
-ratio() { if [ "$(echo "$2 > 0" | bc -l)" = 1 ]; then echo "$1 / $2" | bc -l | awk '{printf "%.3f", $1}'; else echo "n/a"; fi; }
+ratio() {
+  case "$1$2" in *n/a*) echo "n/a"; return ;; esac
+  if [ "$(echo "$2 > 0" | bc -l)" = 1 ]; then echo "$1 / $2" | bc -l | awk '{printf "%.3f", $1}'; else echo "n/a"; fi
+}
 
 # The table goes to stdout, each row as soon as its tree is measured; progress goes to stderr.
 echo

@@ -158,10 +158,11 @@ abstract class AbstractCostMojo extends AbstractMojo {
     private List<String> claimMarkers;
 
     /**
-     * Whether the check remembers, in {@code target/costscope-cache}, which source files needed
-     * nothing, so that the next build reads only the files that changed. The cache is keyed on each
-     * file's path, size and modification time, on costscope's own build and on this configuration; a
-     * change to either starts afresh, and a cache that cannot be read is rebuilt.
+     * Whether the check remembers, in {@code target/costscope-cache}, its last result and which source
+     * files needed nothing: a build where no source or text file changed (path, size and modification
+     * time) reuses the result and parses nothing; otherwise only the changed files and those with
+     * claims or prose are read. The cache is keyed on the plugin and this configuration: any change to
+     * either starts afresh, and a cache that cannot be read is rebuilt.
      */
     @Parameter(property = "cost.cache", defaultValue = "true")
     private String cache;
