@@ -11,6 +11,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -197,7 +198,7 @@ final class ModelCodec {
             }
         }
 
-        private <C extends java.util.Collection<Object>> C readElements(int depth, C into)
+        private <C extends Collection<Object>> C readElements(int depth, C into)
                 throws IOException {
             int size = length();
             for (int i = 0; i < size; i++) {
@@ -222,7 +223,7 @@ final class ModelCodec {
         }
     }
 
-    private static void writeElements(DataOutput out, java.util.Collection<?> elements) throws IOException {
+    private static void writeElements(DataOutput out, Collection<?> elements) throws IOException {
         out.writeInt(elements.size());
         for (Object element : elements) {
             write(out, element);

@@ -58,12 +58,10 @@ final class ScanCache {
     }
 
     /**
-     * The cache for a scan with {@code configuration} (every setting of the scan that can change a
-     * verdict, as text) in {@code directory}: what the last scan with the same key remembered, or
-     * nothing.
+     * The cache in {@code directory} under {@code key} ({@link #key} of every setting of the scan that
+     * can change a verdict): what the last scan with the same key remembered, or nothing.
      */
-    static ScanCache open(Path directory, String configuration) {
-        String key = key(configuration);
+    static ScanCache open(Path directory, String key) {
         Path file = directory.resolve("scan-" + key.substring(0, 16) + ".cache");
         Map<String, long[]> known = read(file, key);
         return new ScanCache(file, key, System.currentTimeMillis(), known);
@@ -175,7 +173,10 @@ final class ScanCache {
         }
     }
 
-    /** A digest of everything a verdict depends on besides the file itself. */
+    /**
+     * A digest of everything a verdict depends on besides the file itself: {@code configuration} (the
+     * scan's settings, as text) and costscope's own code and vocabulary. The result cache shares it.
+     */
     static String key(String configuration) {
         StringBuilder all = new StringBuilder();
         all.append("format=").append(FORMAT).append('\n');

@@ -43,9 +43,8 @@ final class ScanResults {
         this.key = key;
     }
 
-    /** The results kept in {@code directory} for a scan with {@code configuration} (as {@link ScanCache#open}). */
-    static ScanResults in(Path directory, String configuration) {
-        String key = ScanCache.key(configuration);
+    /** The results kept in {@code directory} under {@code key} (the scan cache's, {@link ScanCache#key}). */
+    static ScanResults in(Path directory, String key) {
         return new ScanResults(directory.resolve("result-" + key.substring(0, 16) + ".cache"), key);
     }
 
@@ -103,6 +102,9 @@ final class ScanResults {
             payload.writeInt(consulted.size());
             for (Path path : consulted) {
                 long[] now = stat(path);
+                if (!tree.settledAt(now[1])) {
+                    return; // a constant's file changed while it was read, or may change unseen
+                }
                 payload.writeUTF(path.toString());
                 payload.writeLong(now[0]);
                 payload.writeLong(now[1]);
@@ -169,10 +171,13 @@ final class ScanResults {
         /** Adds a file with the size and modification time a walk saw. */
         Tree add(Path path, long size, long modified) {
             digest.update((path + "\u0000" + size + "\u0000" + modified + "\n").getBytes(StandardCharsets.UTF_8));
-            if (modified >= startedAt - ScanCache.RACY_MILLIS) {
-                settled = false;
-            }
+            settled &= settledAt(modified);
             return this;
+        }
+
+        /** Whether a file modified at {@code modified} is old enough, at this scan, for its content to be trusted. */
+        boolean settledAt(long modified) {
+            return modified < startedAt - ScanCache.RACY_MILLIS;
         }
 
         /** Adds a file by its path, reading its size and modification time now. */
@@ -185,9 +190,12 @@ final class ScanResults {
             }
         }
 
-        /** Adds a folder or file a walk could not read: the tree's result is not remembered. */
-        Tree unreadable(Path path) {
-            digest.update(("!" + path + "\n").getBytes(StandardCharsets.UTF_8));
+        /**
+         * Adds what a walk could not read (a folder, a file): the tree differs from one where it was
+         * read, and its result is not remembered.
+         */
+        Tree unreadable(Object what) {
+            digest.update(("!" + what + "\n").getBytes(StandardCharsets.UTF_8));
             settled = false;
             return this;
         }

@@ -113,7 +113,7 @@ public final class SourceScanner {
         if (cacheDirectory == null) {
             return scanFiles(request, listing.files(), null, prose, errors).model();
         }
-        String key = request + "\n" + configuration;
+        String key = ScanCache.key(request + "\n" + configuration);
         ScanResults results = ScanResults.in(cacheDirectory, key);
         ScanResults.Tree tree = tree(startedAt, listing, texts, textErrors);
         Optional<SourceModel> reused = results.reuse(tree);
@@ -151,9 +151,7 @@ public final class SourceScanner {
         listing.failures().forEach(failure -> tree.unreadable(failure.path()));
         tree.section("texts");
         texts.forEach(tree::add);
-        if (!textErrors.isEmpty()) {
-            tree.unreadable(Path.of("(text files that could not be listed)"));
-        }
+        textErrors.forEach(error -> tree.unreadable(error.location()));
         return tree;
     }
 

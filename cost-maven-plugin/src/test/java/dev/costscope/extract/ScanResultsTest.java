@@ -162,6 +162,15 @@ class ScanResultsTest {
     }
 
     @Test
+    void aConstantsFileModifiedJustNowKeepsTheResultFromBeingRemembered() throws IOException {
+        write("src/main/java/com/acme/A.java", CLAIM);
+        Path costs = costs("5.6M");
+        Files.setLastModifiedTime(costs, FileTime.fromMillis(System.currentTimeMillis()));
+        scan("c", List.of("**/Costs.java"));
+        assertThat(resultFiles()).as("the constant's file is not listed, but it is what the claim read").isEmpty();
+    }
+
+    @Test
     void aCorruptResultIsIgnoredAndWrittenAnew() throws IOException {
         Path claim = write("src/main/java/com/acme/A.java", CLAIM.replace("Costs.AMOUNT", "\"5.6M\""));
         scan();

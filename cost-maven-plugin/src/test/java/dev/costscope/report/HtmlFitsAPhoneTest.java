@@ -62,9 +62,15 @@ class HtmlFitsAPhoneTest {
         List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless=new", "--no-sandbox",
                 "--disable-gpu", "--allow-file-access-from-files", "--virtual-time-budget=5000",
                 "--window-size=1400,1000", "--dump-dom", folder.resolve("frame.html").toUri().toString()));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String dom = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assumeTrue(process.waitFor(90, TimeUnit.SECONDS) && process.exitValue() == 0, "the browser did not run");
+        Path dump = folder.resolve("dom.html");
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(dump.toFile()).start();
+        boolean finished = process.waitFor(90, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        assumeTrue(finished && process.exitValue() == 0, "the browser did not run");
+        String dom = Files.readString(dump, StandardCharsets.UTF_8);
 
         Matcher measured = MEASURED.matcher(dom);
         assertThat(measured.find()).as("the browser laid the report out").isTrue();
