@@ -287,6 +287,9 @@ abstract class AbstractCostMojo extends AbstractMojo {
         }
     }
 
+    /** The parameter that says where the reports go, as a message names it. */
+    static final String OUTPUT_DIRECTORY = PomParameters.setting("outputDirectory", "cost.outputDirectory");
+
     /** The base name of the report files: {@code costscope-report}. */
     static final String REPORT = "costscope-report";
 
@@ -296,7 +299,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
      */
     Path write(ReportWriter writer, Report report, String baseName) throws MojoExecutionException {
         Path file = outputDirectory.toPath().resolve(writer.fileName(baseName));
-        write(file, content(writer, report));
+        write(file, content(writer, report), "the report", OUTPUT_DIRECTORY);
         return file;
     }
 
@@ -313,13 +316,16 @@ abstract class AbstractCostMojo extends AbstractMojo {
         return content;
     }
 
-    /** Writes one report file whole or not at all, and returns its name. */
-    static String write(Path target, String content) throws MojoExecutionException {
+    /**
+     * Writes one file whole or not at all, and returns its name; when it cannot, says why, naming
+     * {@code what} it is and the {@code setting} that chose its path.
+     */
+    static String write(Path target, String content, String what, String setting) throws MojoExecutionException {
         try {
             ReportFiles.writeAtomically(target, content);
             return target.getFileName().toString();
         } catch (IOException e) {
-            throw new MojoExecutionException("costscope: the report cannot be written to " + target + ": " + e.getMessage());
+            throw WriteFailure.of(what, target, e, setting);
         }
     }
 
