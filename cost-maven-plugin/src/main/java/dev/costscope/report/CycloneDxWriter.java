@@ -76,7 +76,7 @@ public final class CycloneDxWriter implements ReportWriter {
 
     @Override
     public List<String> violations(String written) {
-        return ReportSchema.violations(Schema.CYCLONEDX_16, written);
+        return Schema.CYCLONEDX_16.violations(written);
     }
 
     /**
@@ -86,7 +86,7 @@ public final class CycloneDxWriter implements ReportWriter {
      */
     private static final class Schema {
 
-        static final JsonSchema CYCLONEDX_16 = load();
+        static final ReportSchema.Checked CYCLONEDX_16 = new ReportSchema.Checked(load());
 
         private static JsonSchema load() {
             try {

@@ -52,10 +52,7 @@ public final class HuggingFaceWriter implements ReportWriter {
             for (ClaimReport claim : claims) {
                 String prefix = CostProperties.PREFIX + "claim:" + CostProperties.key(claim) + ":";
                 boolean first = true;
-                for (CostProperties.Property property : CostProperties.of(release)) {
-                    if (!property.name().startsWith(prefix)) {
-                        continue;
-                    }
+                for (CostProperties.Property property : CostProperties.of(claim)) {
                     String key = property.name().substring(prefix.length());
                     yaml.append(first ? "    - " : "      ").append(key(key)).append(": ")
                             .append(property.number() ? property.value() : quoted(property.value())).append('\n');
