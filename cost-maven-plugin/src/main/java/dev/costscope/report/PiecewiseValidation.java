@@ -11,16 +11,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.SeekableByteChannel;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -69,22 +68,6 @@ final class PiecewiseValidation {
         /** The document's length in bytes. */
         long length() throws IOException;
 
-        /** The document in {@code file}. */
-        static Source of(Path file) {
-            return new Source() {
-                @Override
-                public InputStream open(long from, long to) throws IOException {
-                    SeekableByteChannel channel = Files.newByteChannel(file).position(from);
-                    return new BufferedInputStream(new Limited(Channels.newInputStream(channel), to - from), 1 << 16);
-                }
-
-                @Override
-                public long length() throws IOException {
-                    return Files.size(file);
-                }
-            };
-        }
-
         /** A document held in memory. */
         static Source of(byte[] bytes) {
             return new Source() {
@@ -101,34 +84,70 @@ final class PiecewiseValidation {
         }
     }
 
-    /** The first {@code left} bytes of a stream. */
-    private static final class Limited extends FilterInputStream {
+    /** A document in a file, read where asked through one open channel. Close it when done. */
+    static final class FileSource implements Source, Closeable {
 
-        private long left;
+        private static final int CHUNK = 1 << 16;
 
-        Limited(InputStream in, long left) {
-            super(in);
-            this.left = left;
+        private final FileChannel channel;
+
+        /** The document in {@code file}. */
+        FileSource(Path file) throws IOException {
+            this.channel = FileChannel.open(file, StandardOpenOption.READ);
         }
 
         @Override
-        public int read() throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int b = super.read();
-            left -= b < 0 ? 0 : 1;
-            return b;
+        public InputStream open(long from, long to) {
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(CHUNK, Math.max(0, to - from)));
+            buffer.limit(0);
+            return new InputStream() {
+                private long next = from;
+
+                @Override
+                public int read() throws IOException {
+                    return fill() ? buffer.get() & 0xff : -1;
+                }
+
+                @Override
+                public int read(byte[] bytes, int offset, int length) throws IOException {
+                    if (length == 0) {
+                        return 0;
+                    }
+                    if (!fill()) {
+                        return -1;
+                    }
+                    int n = Math.min(length, buffer.remaining());
+                    buffer.get(bytes, offset, n);
+                    return n;
+                }
+
+                private boolean fill() throws IOException {
+                    if (buffer.hasRemaining()) {
+                        return true;
+                    }
+                    if (next >= to) {
+                        return false;
+                    }
+                    buffer.clear().limit((int) Math.min(buffer.capacity(), to - next));
+                    int n = channel.read(buffer, next);
+                    if (n <= 0) {
+                        return false;
+                    }
+                    next += n;
+                    buffer.flip();
+                    return true;
+                }
+            };
         }
 
         @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int n = super.read(buffer, offset, (int) Math.min(length, left));
-            left -= Math.max(n, 0);
-            return n;
+        public long length() throws IOException {
+            return channel.size();
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
         }
     }
 

@@ -84,7 +84,11 @@ public final class ReportSchema {
 
         /** What does not conform in the document in {@code file}, one sentence each, sorted. */
         List<String> violations(Path file) {
-            return violations(PiecewiseValidation.Source.of(file));
+            try (PiecewiseValidation.FileSource source = new PiecewiseValidation.FileSource(file)) {
+                return violations(source);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

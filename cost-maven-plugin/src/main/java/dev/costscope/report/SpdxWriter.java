@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +49,11 @@ public final class SpdxWriter implements ReportWriter {
     }
 
     @Override
-    public String write(Report report) {
+    public void write(Report report, Writer out) throws IOException {
+        PrettyJson.write(MAPPER, document(report), out);
+    }
+
+    private static ObjectNode document(Report report) {
         String base = base(report);
         ObjectNode root = NODES.objectNode();
         root.put("@context", CONTEXT);
@@ -78,12 +85,17 @@ public final class SpdxWriter implements ReportWriter {
         if (roots.isEmpty()) {
             document.remove("rootElement");
         }
-        return PrettyJson.write(MAPPER, root);
+        return root;
     }
 
     @Override
     public List<String> violations(String written) {
         return Schema.SPDX.violations(written);
+    }
+
+    @Override
+    public List<String> violations(Path file) {
+        return Schema.SPDX.violations(file);
     }
 
     /** Attached as {@code costscope-spdx}. */
