@@ -10,8 +10,8 @@ def reasons = failures.collect { it.replaceFirst(/^.* on project bad-configurati
 def globAdvice = "use * for any name, ** for any folders, ? for one character, [abc] or [a-z] for one of a set, {a,b} for either, such as **/*.java"
 assert reasons[0].startsWith("costscope: <includes> (cost.includes) has '[', which is not a glob pattern (")
 assert reasons[0].endsWith(globAdvice)
-// Maven splits a property at its commas, so '{a,' arrives as '{a' and an empty entry.
-assert reasons[1] == "costscope: <excludes> (cost.excludes) has an empty entry (a doubled or trailing comma?); write entries separated by single commas, such as **/*.java,**/generated/**"
+// Maven splits a property at its commas, so '{a,' arrives as '{a' and an empty entry: costscope says so.
+assert reasons[1] == "costscope: <excludes> (cost.excludes) has '{a', a {...} group that is not closed: Maven splits a list property at every comma, inside braces too, so '{a,' arrived as '{a' and an empty entry; write each alternative as an entry of its own (a,b for {a,b}), or write the pattern in the pom, where commas do not split it: <excludes><exclude>**/{generated,target}/**</exclude></excludes>"
 assert reasons[2].startsWith("costscope: <textIncludes> (cost.textIncludes) has '[z-a]', which is not a glob pattern (")
 assert reasons[2].endsWith(globAdvice)
 assert reasons[3] == "costscope: <formats> (cost.formats) has an empty entry (a doubled or trailing comma?); write entries separated by single commas, such as json,html"

@@ -9,16 +9,17 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
 
 /**
  * The files an earlier scan found to need nothing (no claim, no prose that may state a cost), so that
@@ -62,7 +63,7 @@ final class ScanCache {
      * can change a verdict): what the last scan with the same key remembered, or nothing.
      */
     static ScanCache open(Path directory, String key) {
-        Path file = directory.resolve("scan-" + key.substring(0, 16) + ".cache");
+        Path file = directory.resolve("scan-" + fileId(key) + ".cache");
         Map<String, long[]> known = read(file, key);
         return new ScanCache(file, key, System.currentTimeMillis(), known);
     }
@@ -93,6 +94,7 @@ final class ScanCache {
         if (unchanged()) {
             return;
         }
+        dropOthers(file, "scan-");
         writeAtomically(file, out -> {
             out.writeLong(MAGIC);
             out.writeInt(FORMAT);
@@ -115,6 +117,22 @@ final class ScanCache {
         });
     }
 
+    /**
+     * Deletes the other cache files named {@code prefix*.cache} beside {@code kept}: those of keys no
+     * longer in use (another configuration, an earlier costscope), which would otherwise pile up.
+     */
+    static void dropOthers(Path kept, String prefix) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(kept.getParent(), prefix + "*.cache")) {
+            for (Path file : files) {
+                if (!file.getFileName().equals(kept.getFileName())) {
+                    deleteQuietly(file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // left for the next clean
+        }
+    }
+
     /** What a cache file holds, written to a stream. */
     interface Content {
         void writeTo(DataOutputStream out) throws IOException;
@@ -122,9 +140,10 @@ final class ScanCache {
 
     /**
      * Writes a cache file whole or not at all: into a temporary file of the same folder, then moved
-     * into place. A file that cannot be written is left out; the next build does without it.
+     * into place, and says whether it was. A file that cannot be written is left out; the next build
+     * does without it.
      */
-    static void writeAtomically(Path file, Content content) {
+    static boolean writeAtomically(Path file, Content content) {
         Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
@@ -133,8 +152,10 @@ final class ScanCache {
                 content.writeTo(out);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temporary);
+            return false;
         }
     }
 
@@ -174,38 +195,57 @@ final class ScanCache {
     }
 
     /**
-     * A digest of everything a verdict depends on besides the file itself: {@code configuration} (the
-     * scan's settings, as text) and costscope's own code and vocabulary. The result cache shares it.
+     * Everything a verdict depends on besides the file itself, as text: {@code configuration} (the
+     * scan's settings) and costscope's own code and vocabulary. The result cache shares it. Cache files
+     * hold the whole key and are trusted only under the very same key; no digest stands in for it (a
+     * cryptographic one would cost a fresh JVM more than the rest of an unchanged build's scan). Run
+     * from a jar, the jar's identity covers the vocabulary, which is then not loaded at all; run from a
+     * folder of classes, the vocabulary is named.
      */
     static String key(String configuration) {
         StringBuilder all = new StringBuilder();
         all.append("format=").append(FORMAT).append('\n');
-        all.append("code=").append(codeIdentity()).append('\n');
-        all.append("signs=").append(FigureTriggers.SIGNS).append('\n');
-        all.append("words=").append(FigureTriggers.WORDS).append('\n');
-        all.append("scripts=").append(FigureTriggers.OTHER_SCRIPTS).append('\n');
-        all.append("scopes=").append(TextClaimDetector.DEFAULT_SCOPE_PHRASES).append('\n');
-        all.append("markers=").append(TextClaimDetector.DEFAULT_CLAIM_MARKERS).append('\n');
-        all.append("configuration=").append(configuration);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        Optional<Path> code = code();
+        all.append("code=").append(code.map(ScanCache::identity).orElse("unknown-" + System.nanoTime())).append('\n');
+        if (code.isEmpty() || !Files.isRegularFile(code.get())) {
+            all.append("signs=").append(FigureTriggers.SIGNS).append('\n');
+            all.append("words=").append(FigureTriggers.WORDS).append('\n');
+            all.append("scripts=").append(FigureTriggers.OTHER_SCRIPTS).append('\n');
+            all.append("scopes=").append(TextClaimDetector.DEFAULT_SCOPE_PHRASES).append('\n');
+            all.append("markers=").append(TextClaimDetector.DEFAULT_CLAIM_MARKERS).append('\n');
         }
+        all.append("configuration=").append(configuration);
+        return all.toString();
     }
 
-    /** The jar (or folder) costscope runs from, by path, size and modification time. */
-    private static String codeIdentity() {
+    /** A short name for the files kept under {@code key}: keys that differ may share it, never a file's content. */
+    static String fileId(String key) {
+        CRC32 crc = new CRC32();
+        crc.update(key.getBytes(StandardCharsets.UTF_8));
+        return String.format(Locale.ROOT, "%08x%08x", crc.getValue(), key.hashCode());
+    }
+
+    /** The jar (or folder) costscope runs from; empty when it cannot be told. */
+    private static Optional<Path> code() {
         try {
             CodeSource source = ScanCache.class.getProtectionDomain().getCodeSource();
             if (source == null || source.getLocation() == null) {
-                return "unknown";
+                return Optional.empty();
             }
-            Path code = Path.of(source.getLocation().toURI());
+            return Optional.of(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The code by path, size and modification time; without them, a key no cache has, as nothing could
+     * tell two builds of costscope apart.
+     */
+    private static String identity(Path code) {
+        try {
             return code + "|" + Files.size(code) + "|" + Files.getLastModifiedTime(code).toMillis();
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            // Without an identity nothing could tell two builds of costscope apart: a key no cache has.
+        } catch (IOException | RuntimeException e) {
             return "unknown-" + System.nanoTime();
         }
     }

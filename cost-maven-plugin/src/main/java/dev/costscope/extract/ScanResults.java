@@ -7,15 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
@@ -25,15 +20,17 @@ import java.util.zip.CRC32;
  * changed parses nothing. The result is reused only when the key (the same as the scan cache's: the
  * configuration, the code of costscope, the vocabulary) and the tree are the same: every listed source
  * and text file with its size and modification time, and every file a claim's constant was looked up
- * in, present or absent. A file modified within {@link ScanCache#RACY_MILLIS} of the scan, or a folder
- * that could not be read, keeps the result from being remembered. A result file that cannot be read,
- * or whose checksum does not match, is ignored; one that cannot be written is left out.
+ * in, present or absent. When, in addition, every folder the walks entered has its time of then, the
+ * tree is known to be the same without walking it ({@link #reuseUnchanged}). A file modified within
+ * {@link ScanCache#RACY_MILLIS} of the scan, or a folder that could not be read, keeps the result from
+ * being remembered. A result file that cannot be read, or whose checksum does not match, is ignored;
+ * one that cannot be written is left out.
  */
 final class ScanResults {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final long MAGIC = 0x636f7374726573L; // "costres"
-    private static final int MAX_PAYLOAD = 1 << 30;
+    private static final int MAX_PART = 1 << 30;
 
     private final Path file;
     private final String key;
@@ -45,36 +42,96 @@ final class ScanResults {
 
     /** The results kept in {@code directory} under {@code key} (the scan cache's, {@link ScanCache#key}). */
     static ScanResults in(Path directory, String key) {
-        return new ScanResults(directory.resolve("result-" + key.substring(0, 16) + ".cache"), key);
+        return new ScanResults(directory.resolve("result-" + ScanCache.fileId(key) + ".cache"), key);
     }
 
-    /** The result remembered for {@code tree}, if the tree and every file its constants came from are unchanged. */
-    Optional<SourceModel> reuse(Tree tree) {
+    /**
+     * The result remembered, if the disk still holds the tree it was found in (every file and folder
+     * with its size and time) and every file its constants came from is unchanged: no walk needed.
+     */
+    Optional<Reused> reuseUnchanged() {
+        return stored().filter(stored -> stored.tree().unchangedOnDisk()).flatMap(Stored::reused);
+    }
+
+    /**
+     * The result remembered for a walk that listed {@code tree}, if it listed the same files and every
+     * file the constants came from is unchanged. When only folders changed (a file outside the selection
+     * came or went), the result is remembered again with their new times, for the next build's
+     * {@link #reuseUnchanged}.
+     */
+    Optional<Reused> reuse(TreeSnapshot tree) {
+        Optional<Reused> reused = stored().filter(s -> s.tree().sameFiles(tree)).flatMap(Stored::reused);
+        if (reused.isPresent() && tree.settled()) {
+            write(reused.get().id(), tree, reused.get().payload());
+        }
+        return reused;
+    }
+
+    /**
+     * A remembered result found still to hold: the constants' files are unchanged. {@code id} names
+     * this result among all results ever remembered; the model is decoded only when asked for.
+     */
+    record Reused(String id, byte[] payload) {
+
+        /** The model, decoded; empty when the stored bytes turn out not to be one. */
+        Optional<SourceModel> model() {
+            try {
+                ByteArrayInputStream bytes = new ByteArrayInputStream(payload);
+                skipConsulted(new DataInputStream(bytes));
+                return ModelCodec.read(bytes) instanceof SourceModel model && bytes.available() == 0
+                        ? Optional.of(model) : Optional.empty();
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** What a result file holds: its id, the tree it was found in, and the constants' files and the model. */
+    private record Stored(String id, TreeSnapshot tree, byte[] payload) {
+
+        Optional<Reused> reused() {
+            try {
+                return consultedUnchanged(new DataInputStream(new ByteArrayInputStream(payload)))
+                        ? Optional.of(new Reused(id, payload)) : Optional.empty();
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Optional<Stored> stored() {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readLong() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key)
-                    || !in.readUTF().equals(tree.digest())) {
+            if (in.readLong() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key)) {
                 return Optional.empty();
             }
-            int length = in.readInt();
-            if (length < 0 || length > MAX_PAYLOAD) {
+            String id = in.readUTF();
+            byte[] tree = part(in);
+            byte[] payload = part(in);
+            if (tree == null || payload == null || in.readLong() != MAGIC) {
                 return Optional.empty();
             }
-            byte[] payload = new byte[length];
-            in.readFully(payload);
-            if (in.readLong() != checksum(payload) || in.readLong() != MAGIC) {
-                return Optional.empty();
-            }
-            return read(new ByteArrayInputStream(payload));
+            return Optional.of(new Stored(id, TreeSnapshot.read(new DataInputStream(new ByteArrayInputStream(tree)), tree.length),
+                    payload));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private static Optional<SourceModel> read(ByteArrayInputStream payload) throws IOException {
-        DataInputStream in = new DataInputStream(payload);
+    /** One length-prefixed, checksummed part of a result file; null when it is damaged. */
+    private static byte[] part(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_PART) {
+            return null;
+        }
+        byte[] bytes = in.readNBytes(length);
+        return bytes.length == length && in.readLong() == checksum(bytes) ? bytes : null;
+    }
+
+    /** Whether every file the constants were looked up in is as it was, present or absent. */
+    private static boolean consultedUnchanged(DataInputStream in) throws IOException {
         int consulted = in.readInt();
         for (int i = 0; i < consulted; i++) {
             Path path = Path.of(in.readUTF());
@@ -82,20 +139,29 @@ final class ScanResults {
             long modified = in.readLong();
             long[] now = stat(path);
             if (now[0] != size || now[1] != modified) {
-                return Optional.empty();
+                return false;
             }
         }
-        return ModelCodec.read(payload) instanceof SourceModel model && payload.available() == 0
-                ? Optional.of(model) : Optional.empty();
+        return true;
+    }
+
+    private static void skipConsulted(DataInputStream in) throws IOException {
+        int consulted = in.readInt();
+        for (int i = 0; i < consulted; i++) {
+            in.readUTF();
+            in.readLong();
+            in.readLong();
+        }
     }
 
     /**
      * Remembers {@code model} as the result of scanning {@code tree}, whose claims looked up constants
-     * in {@code consulted}; nothing when a file of the tree is too recent to be trusted or could not be read.
+     * in {@code consulted}, and returns the id it is remembered under; nothing when a file of the tree is
+     * too recent to be trusted or could not be read, or when the result could not be written.
      */
-    void remember(Tree tree, Set<Path> consulted, SourceModel model) {
+    Optional<String> remember(TreeSnapshot tree, Set<Path> consulted, SourceModel model) {
         if (!tree.settled()) {
-            return;
+            return Optional.empty();
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream payload = new DataOutputStream(bytes)) {
@@ -103,7 +169,7 @@ final class ScanResults {
             for (Path path : consulted) {
                 long[] now = stat(path);
                 if (!tree.settledAt(now[1])) {
-                    return; // a constant's file changed while it was read, or may change unseen
+                    return Optional.empty(); // a constant's file changed while it was read, or may change unseen
                 }
                 payload.writeUTF(path.toString());
                 payload.writeLong(now[0]);
@@ -111,17 +177,34 @@ final class ScanResults {
             }
             ModelCodec.write(payload, model);
         } catch (IOException | RuntimeException e) {
-            return; // a path too long to write, or a value the codec does not know: the next build scans again
+            return Optional.empty(); // a path too long to write, or a value the codec does not know: the next build scans again
         }
-        byte[] content = bytes.toByteArray();
-        ScanCache.writeAtomically(file, out -> {
+        byte[] payload = bytes.toByteArray();
+        String id = ScanCache.fileId(key) + "-" + Long.toHexString(System.currentTimeMillis()) + "-"
+                + Long.toHexString(System.nanoTime()) + "-" + Long.toHexString(checksum(payload)) + "-" + payload.length;
+        return write(id, tree, payload) ? Optional.of(id) : Optional.empty();
+    }
+
+    private boolean write(String id, TreeSnapshot tree, byte[] payload) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            tree.write(out);
+        } catch (IOException e) {
+            return false;
+        }
+        byte[] snapshot = bytes.toByteArray();
+        ScanCache.dropOthers(file, "result-");
+        return ScanCache.writeAtomically(file, out -> {
             out.writeLong(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(key);
-            out.writeUTF(tree.digest());
-            out.writeInt(content.length);
-            out.write(content);
-            out.writeLong(checksum(content));
+            out.writeUTF(id);
+            out.writeInt(snapshot.length);
+            out.write(snapshot);
+            out.writeLong(checksum(snapshot));
+            out.writeInt(payload.length);
+            out.write(payload);
+            out.writeLong(checksum(payload));
             out.writeLong(MAGIC);
         });
     }
@@ -143,78 +226,13 @@ final class ScanResults {
         }
     }
 
+    /** The key the results are kept under. */
+    String key() {
+        return key;
+    }
+
     /** For tests: the result file. */
     Path file() {
         return file;
-    }
-
-    /**
-     * The files of one scan as the walks saw them, summed up in a digest; whether all of them are old
-     * enough to be trusted; whether every folder could be read.
-     */
-    static final class Tree {
-
-        private final MessageDigest digest;
-        private final long startedAt;
-        private boolean settled = true;
-        private String hex;
-
-        Tree(long startedAt) {
-            this.startedAt = startedAt;
-            try {
-                this.digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-            }
-        }
-
-        /** Adds a file with the size and modification time a walk saw. */
-        Tree add(Path path, long size, long modified) {
-            digest.update((path + "\u0000" + size + "\u0000" + modified + "\n").getBytes(StandardCharsets.UTF_8));
-            settled &= settledAt(modified);
-            return this;
-        }
-
-        /** Whether a file modified at {@code modified} is old enough, at this scan, for its content to be trusted. */
-        boolean settledAt(long modified) {
-            return modified < startedAt - ScanCache.RACY_MILLIS;
-        }
-
-        /** Adds a file by its path, reading its size and modification time now. */
-        Tree add(Path path) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-                return add(path, attributes.size(), attributes.lastModifiedTime().toMillis());
-            } catch (IOException e) {
-                return unreadable(path);
-            }
-        }
-
-        /**
-         * Adds what a walk could not read (a folder, a file): the tree differs from one where it was
-         * read, and its result is not remembered.
-         */
-        Tree unreadable(Object what) {
-            digest.update(("!" + what + "\n").getBytes(StandardCharsets.UTF_8));
-            settled = false;
-            return this;
-        }
-
-        /** Marks where one kind of file ends and the next begins. */
-        Tree section(String name) {
-            digest.update(("#" + name + "\n").getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        boolean settled() {
-            return settled;
-        }
-
-        String digest() {
-            if (hex == null) {
-                hex = HexFormat.of().formatHex(digest.digest());
-            }
-            return hex;
-        }
     }
 }

@@ -68,25 +68,29 @@ final class SourceFiles {
      */
     Listing walk(List<Path> roots) {
         OnePathPerFile files = new OnePathPerFile();
+        List<ListedFolder> folders = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
-        for (Path root : roots) {
-            if (!Files.isDirectory(root)) {
+        for (Path given : roots) {
+            if (!Files.isDirectory(given)) {
                 continue;
             }
+            // Every path the walk meets is this root's, resolved name by name: absolute and normal as the root is.
+            Path root = given.toAbsolutePath().normalize();
             try {
                 Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        return skipBuildFolders && !dir.equals(root)
-                                && NEVER_ENTERED.contains(String.valueOf(dir.getFileName()))
-                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        if (skipBuildFolders && !dir.equals(root) && NEVER_ENTERED.contains(String.valueOf(dir.getFileName()))) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        folders.add(new ListedFolder(dir, attrs.lastModifiedTime().toMillis()));
+                        return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && selected(root.relativize(file))) {
-                            Path path = file.toAbsolutePath().normalize();
-                            files.add(new ListedFile(path, attrs.size(), attrs.lastModifiedTime().toMillis()), attrs.fileKey());
+                        if (attrs.isRegularFile() && selected(root, file)) {
+                            files.add(new ListedFile(file, attrs.size(), attrs.lastModifiedTime().toMillis()), attrs.fileKey());
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -112,15 +116,22 @@ final class SourceFiles {
                 failures.add(new Failure(root.toAbsolutePath().normalize(), reason(e)));
             }
         }
-        return new Listing(files.sorted(), failures);
+        return new Listing(files.sorted(), folders, failures);
     }
 
-    /** What a walk found: the files in order, and the folders or files it could not read. */
-    record Listing(List<ListedFile> files, List<Failure> failures) {
+    /**
+     * What a walk found: the files in order, the folders it entered (in the order it entered them), and
+     * the folders or files it could not read.
+     */
+    record Listing(List<ListedFile> files, List<ListedFolder> folders, List<Failure> failures) {
     }
 
     /** A listed file with the size and modification time (milliseconds) the walk saw. */
     record ListedFile(Path path, long size, long modified) {
+    }
+
+    /** A folder a walk entered, with the modification time (milliseconds) it saw. */
+    record ListedFolder(Path path, long modified) {
     }
 
     /** A folder or file that could not be read, and why. */
@@ -141,10 +152,11 @@ final class SourceFiles {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
-    private boolean selected(Path relative) {
+    private boolean selected(Path root, Path file) {
         if (javaOnly) {
-            return relative.getFileName().toString().endsWith(".java");
+            return file.getFileName().toString().endsWith(".java");
         }
+        Path relative = root.relativize(file);
         return matchesAny(includes, relative) && !matchesAny(excludes, relative);
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Reads a project's sources into a {@link SourceModel}. A file is parsed only when its bytes contain
@@ -67,11 +68,28 @@ public final class SourceScanner {
 
     /** Scans the files {@code request} selects. */
     public SourceModel scan(ScanRequest request) {
-        SourceModel[] model = new SourceModel[1];
+        return open(request).model();
+    }
+
+    /**
+     * Scans the files {@code request} selects, or, with a cache, finds the last build's result still
+     * holding; its model is then decoded when first asked for.
+     */
+    public SourceScan open(ScanRequest request) {
+        return onReaderThread(() -> scanHere(request, true));
+    }
+
+    private SourceScan scanAgain(ScanRequest request) {
+        return onReaderThread(() -> scanHere(request, false));
+    }
+
+    /** Runs {@code work} on a thread with the stack deep sources need. */
+    private static SourceScan onReaderThread(Supplier<SourceScan> work) {
+        SourceScan[] scan = new SourceScan[1];
         Throwable[] failure = new Throwable[1];
         Thread reader = new Thread(null, () -> {
             try {
-                model[0] = scanHere(request);
+                scan[0] = work.get();
             } catch (RuntimeException | Error e) {
                 failure[0] = e;
             }
@@ -91,15 +109,24 @@ public final class SourceScanner {
         if (failure[0] instanceof Error e) {
             throw e;
         }
-        return model[0];
+        return scan[0];
     }
 
-    private SourceModel scanHere(ScanRequest request) {
+    private SourceScan scanHere(ScanRequest request, boolean mayReuse) {
         long startedAt = System.currentTimeMillis();
+        ScanResults results = null;
+        if (cacheDirectory != null) {
+            results = ScanResults.in(cacheDirectory, ScanCache.key(request + "\n" + configuration));
+            Optional<ScanResults.Reused> unchanged = mayReuse ? results.reuseUnchanged() : Optional.empty();
+            if (unchanged.isPresent()) {
+                return SourceScan.reused(unchanged.get(), () -> scanAgain(request));
+            }
+        }
         // The text files are listed on another core while the sources are: two walks, often of one tree.
         List<ProcessingError> textErrors = new ArrayList<>();
         TextFiles textFiles = new TextFiles(request, textErrors);
-        CompletableFuture<List<Path>> textListing = request.textBase().isEmpty() ? CompletableFuture.completedFuture(List.of())
+        CompletableFuture<SourceFiles.Listing> textListing = request.textBase().isEmpty()
+                ? CompletableFuture.completedFuture(new SourceFiles.Listing(List.of(), List.of(), List.of()))
                 : CompletableFuture.supplyAsync(() -> textFiles.list(request.textBase().get()));
         List<ProcessingError> errors = new ArrayList<>();
         SourceFiles.Listing listing = new SourceFiles(request.includes(), request.excludes()).walk(request.sourceRoots());
@@ -108,21 +135,21 @@ public final class SourceScanner {
                     "this folder cannot be read (" + failure.reason() + "); the files in it were not checked,"
                             + " the rest of the source root was"));
         }
-        List<Path> texts = join(textListing);
-        Text prose = new Text(textFiles, texts, textErrors);
-        if (cacheDirectory == null) {
-            return scanFiles(request, listing.files(), null, prose, errors).model();
+        SourceFiles.Listing texts = join(textListing);
+        Text prose = new Text(textFiles, texts.files().stream().map(SourceFiles.ListedFile::path).toList(), textErrors);
+        if (results == null) {
+            return SourceScan.found(scanFiles(request, listing.files(), null, prose, errors).model(), Optional.empty());
         }
-        String key = ScanCache.key(request + "\n" + configuration);
-        ScanResults results = ScanResults.in(cacheDirectory, key);
-        ScanResults.Tree tree = tree(startedAt, listing, texts, textErrors);
-        Optional<SourceModel> reused = results.reuse(tree);
+        TreeSnapshot tree = new TreeSnapshot(startedAt).sources(listing).texts(texts);
+        if (!textErrors.isEmpty()) {
+            tree.unreadable();
+        }
+        Optional<ScanResults.Reused> reused = mayReuse ? results.reuse(tree) : Optional.empty();
         if (reused.isPresent()) {
-            return reused.get().reused();
+            return SourceScan.reused(reused.get(), () -> scanAgain(request));
         }
-        Scanned scanned = scanFiles(request, listing.files(), ScanCache.open(cacheDirectory, key), prose, errors);
-        results.remember(tree, scanned.consulted(), scanned.model());
-        return scanned.model();
+        Scanned scanned = scanFiles(request, listing.files(), ScanCache.open(cacheDirectory, results.key()), prose, errors);
+        return SourceScan.found(scanned.model(), results.remember(tree, scanned.consulted(), scanned.model()));
     }
 
     /** The text files a scan reads, and the errors met listing and reading them (reported after the sources'). */
@@ -141,18 +168,6 @@ public final class SourceScanner {
             }
             throw e;
         }
-    }
-
-    /** The files of this scan, as the walks saw them, for the result cache. */
-    private static ScanResults.Tree tree(long startedAt, SourceFiles.Listing listing, List<Path> texts,
-                                         List<ProcessingError> textErrors) {
-        ScanResults.Tree tree = new ScanResults.Tree(startedAt).section("sources");
-        listing.files().forEach(file -> tree.add(file.path(), file.size(), file.modified()));
-        listing.failures().forEach(failure -> tree.unreadable(failure.path()));
-        tree.section("texts");
-        texts.forEach(tree::add);
-        textErrors.forEach(error -> tree.unreadable(error.location()));
-        return tree;
     }
 
     /** A scan's model, and the files its claims' constants were looked up in. */

@@ -42,7 +42,7 @@ final class TextFiles {
 
     /** The prose of each selected file under {@code base}; files that cannot be read become processing errors. */
     List<TextBlock> read(Path base) {
-        return read(list(base));
+        return read(list(base).files().stream().map(SourceFiles.ListedFile::path).toList());
     }
 
     /** The prose of each of {@code files}, as {@link #list} selected them. */
@@ -87,14 +87,18 @@ final class TextFiles {
     }
 
     /**
-     * The selected text files under {@code base}, sorted, each once however many links reach it; folders
-     * that cannot be listed become processing errors.
+     * The selected text files under {@code base}, sorted, each once however many links reach it, the
+     * folders entered, and what could not be listed; a folder that cannot be listed becomes a processing
+     * error when it is the base or lies under {@code docs/}.
      */
-    List<Path> list(Path base) {
+    SourceFiles.Listing list(Path given) {
         OnePathPerFile files = new OnePathPerFile();
-        if (!Files.isDirectory(base)) {
-            return List.of();
+        List<SourceFiles.ListedFolder> folders = new ArrayList<>();
+        List<SourceFiles.Failure> failures = new ArrayList<>();
+        if (!Files.isDirectory(given)) {
+            return new SourceFiles.Listing(List.of(), List.of(), List.of());
         }
+        Path base = given.toAbsolutePath().normalize();
         boolean defaults = request.textIncludes().equals(ScanRequest.DEFAULT_TEXT_INCLUDES);
         List<PathMatcher> includes = SourceFiles.matchers(request.textIncludes());
         List<PathMatcher> excludes = SourceFiles.matchers(request.textExcludes());
@@ -102,12 +106,12 @@ final class TextFiles {
             Files.walkFileTree(base, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(base)) {
-                        return FileVisitResult.CONTINUE;
-                    }
                     String name = String.valueOf(dir.getFileName());
-                    return NEVER_ENTERED.contains(name) || name.startsWith(".")
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (!dir.equals(base) && (NEVER_ENTERED.contains(name) || name.startsWith("."))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    folders.add(new SourceFiles.ListedFolder(dir, attrs.lastModifiedTime().toMillis()));
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -117,7 +121,7 @@ final class TextFiles {
                         boolean selected = defaults ? describesTheModel(relative) : matches(includes, relative);
                         if (selected && !matches(excludes, relative)) {
                             BasicFileAttributes target = attrs.isSymbolicLink() ? linked(file, attrs) : attrs;
-                            files.add(new SourceFiles.ListedFile(file.toAbsolutePath().normalize(), target.size(),
+                            files.add(new SourceFiles.ListedFile(file, target.size(),
                                     target.lastModifiedTime().toMillis()), target.fileKey());
                         }
                     }
@@ -126,6 +130,7 @@ final class TextFiles {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    failures.add(new SourceFiles.Failure(file, SourceFiles.reason(e)));
                     Path relative = base.relativize(file);
                     if (file.equals(base) || relative.startsWith("docs")) {
                         errors.add(new ProcessingError(SourceLocation.ofFile(SourceScanner.display(request.displayBase(),
@@ -135,9 +140,10 @@ final class TextFiles {
                 }
             });
         } catch (IOException e) {
+            failures.add(new SourceFiles.Failure(base, SourceFiles.reason(e)));
             errors.add(new ProcessingError(SourceLocation.ofFile(base.toString()), "cannot be listed: " + e.getMessage()));
         }
-        return files.sorted().stream().map(SourceFiles.ListedFile::path).toList();
+        return new SourceFiles.Listing(files.sorted(), folders, failures);
     }
 
     /** The attributes of the file a link points to; those of the link itself when it cannot be followed. */

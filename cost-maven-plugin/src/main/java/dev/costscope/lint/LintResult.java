@@ -58,6 +58,11 @@ public record LintResult(
         return new LintResult(standing, suppressed, errors, filesScanned, filesParsed, releases, claims, omitted, known);
     }
 
+    /** This result as a build that parsed nothing counts it: the same, with no file counted as parsed. */
+    public LintResult reused() {
+        return new LintResult(findings, suppressed, errors, filesScanned, 0, releases, claims, omitted, baselined);
+    }
+
     /** The number of findings of exactly {@code severity}, listed or left out. */
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count()

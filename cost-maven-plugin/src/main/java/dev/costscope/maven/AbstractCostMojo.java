@@ -1,7 +1,9 @@
 package dev.costscope.maven;
 
 import dev.costscope.analysis.ProjectFacts;
+import dev.costscope.annotations.Scope;
 import dev.costscope.extract.ScanRequest;
+import dev.costscope.extract.SourceScan;
 import dev.costscope.extract.SourceScanner;
 import dev.costscope.lint.Baseline;
 import dev.costscope.lint.BaselineEntry;
@@ -36,6 +38,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -161,9 +164,10 @@ abstract class AbstractCostMojo extends AbstractMojo {
     /**
      * Whether the check remembers, in {@code target/costscope-cache}, its last result and which source
      * files needed nothing: a build where no source or text file changed (path, size and modification
-     * time) reuses the result and parses nothing; otherwise only the changed files and those with
-     * claims or prose are read. The cache is keyed on the plugin and this configuration: any change to
-     * either starts afresh, and a cache that cannot be read is rebuilt.
+     * time) reuses the result and parses nothing, and {@code check} repeats what it printed and decided
+     * when the settings that judge it are the same too; otherwise only the changed files and those
+     * with claims or prose are read. The cache is keyed on the plugin and this configuration: any
+     * change to either starts afresh, and a cache that cannot be read is rebuilt.
      */
     @Parameter(property = "cost.cache", defaultValue = "true")
     private String cache;
@@ -207,10 +211,19 @@ abstract class AbstractCostMojo extends AbstractMojo {
     @Parameter
     private Map<String, String> scopeRequirements;
 
+    /** Keeps what is printed from the moment it is set, when the goal may repeat it in a later build. */
+    private ReplayableLog recording;
+
     /** The build log, through which every value of the project printed is made safe for the terminal. */
     @Override
     public Log getLog() {
-        return SafeLog.of(super.getLog());
+        return SafeLog.of(recording != null ? recording : super.getLog());
+    }
+
+    /** From now on, keeps every line printed at info level or above, as printed, besides printing it. */
+    ReplayableLog record() {
+        recording = new ReplayableLog(super.getLog());
+        return recording;
     }
 
     @Override
@@ -227,12 +240,25 @@ abstract class AbstractCostMojo extends AbstractMojo {
     }
 
     private void run() throws MojoExecutionException, MojoFailureException {
+        recording = null;
         if (skipped()) {
             return;
         }
         prepare();
-        Checked checked = checkSources();
+        List<SourceScan> scans = scanSources();
+        if (replayed(scans)) {
+            return;
+        }
+        Checked checked = check(scans);
         handle(checked.facts(), checked.result());
+    }
+
+    /**
+     * Whether the goal could repeat, from its cache, what it did for the very same scans and
+     * configuration before, and did; then nothing is analysed or linted. None of the goals does by default.
+     */
+    boolean replayed(List<SourceScan> scans) throws MojoExecutionException, MojoFailureException {
+        return false;
     }
 
     /** Whether {@code cost.skip} is set; says so in the log when it is. */
@@ -250,6 +276,11 @@ abstract class AbstractCostMojo extends AbstractMojo {
 
     /** Reads the projects' sources and lints them, with the goal's configuration. */
     Checked checkSources() throws MojoExecutionException {
+        return check(scanSources());
+    }
+
+    /** Reads the projects' sources, or finds the last build's reading of them still holding. */
+    List<SourceScan> scanSources() throws MojoExecutionException {
         selection = new Selection(PomParameters.globs("includes", "cost.includes", includes),
                 PomParameters.globs("excludes", "cost.excludes", excludes),
                 PomParameters.globs("textIncludes", "cost.textIncludes", textIncludes),
@@ -258,11 +289,16 @@ abstract class AbstractCostMojo extends AbstractMojo {
         textCharset = textCharset();
         includesTests = PomParameters.flag("includeTests", "cost.includeTests", includeTests);
         caches = PomParameters.flag("cache", "cost.cache", cache);
-        long start = System.nanoTime();
         settings = settings();
         rules = Rules.all(settings);
         levels = severities();
-        SourceModel model = SourceModel.merge(projects().stream().map(p -> scanner(p).scan(request(p))).toList());
+        return projects().stream().map(p -> scanner(p).open(request(p))).toList();
+    }
+
+    /** Analyses and lints what {@code scans} found, with the goal's configuration. */
+    Checked check(List<SourceScan> scans) throws MojoExecutionException {
+        long start = System.nanoTime();
+        SourceModel model = SourceModel.merge(scans.stream().map(SourceScan::model).toList());
         ProjectFacts facts = settings.analyzer().analyze(model);
         LintResult result = levels.apply(new Linter(rules).lint(facts));
         if (appliesBaseline()) {
@@ -391,6 +427,39 @@ abstract class AbstractCostMojo extends AbstractMojo {
             return scanner;
         }
         return scanner.cachingIn(Paths.get(project.getBuild().getDirectory(), "costscope-cache"), configuration());
+    }
+
+    /** Where the project's caches are kept; empty when caching is off or the goal reads several projects. */
+    Optional<Path> cacheDirectory() {
+        if (!caches || projects().size() != 1 || project.getBuild() == null || project.getBuild().getDirectory() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Paths.get(project.getBuild().getDirectory(), "costscope-cache"));
+    }
+
+    /**
+     * Every setting that could change how the same scans are judged, as text: the scan's settings, the
+     * severities, the scope policy as read for this build (every requirement of every scope), and the
+     * baseline by path, size and time.
+     */
+    String judgingConfiguration() {
+        List<String> parts = new ArrayList<>();
+        parts.add(configuration());
+        parts.add("severities=" + severities);
+        ScopePolicy policy = settings.policy();
+        StringBuilder described = new StringBuilder("policy=" + policy.name() + "|" + policy.origin());
+        for (Scope scope : Scope.values()) {
+            described.append('|').append(scope).append('=').append(policy.required(scope));
+        }
+        parts.add(described.toString());
+        parts.add("baseline=" + appliesBaseline() + "|" + baselineFile + "|"
+                + (baselineFile != null && baselineFile.isFile() ? baselineFile.length() + "|" + baselineFile.lastModified() : "none"));
+        return String.join("\n", parts);
+    }
+
+    /** The build's own log, for lines that were made safe when first printed. */
+    Log buildLog() {
+        return super.getLog();
     }
 
     /** Every setting of this goal that could change what is found, as text, for the cache's key. */

@@ -1,10 +1,13 @@
 package dev.costscope.maven;
 
 import dev.costscope.analysis.ProjectFacts;
+import dev.costscope.extract.SourceScan;
 import dev.costscope.lint.LintResult;
 import dev.costscope.lint.Severity;
 import dev.costscope.report.ReportWriters;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -59,6 +62,11 @@ public class CheckMojo extends AbstractCostMojo {
     private Severity threshold;
     private BuildVerdict verdict;
     private boolean writesSarif;
+    /** What this check reads, and under which key its outcome is kept when it may be repeated. */
+    private List<SourceScan> scans = List.of();
+    private Optional<String> replayKey = Optional.empty();
+    private Optional<String> keyedResult = Optional.empty();
+    private ReplayableLog recording;
 
     @Override
     void prepare() throws MojoExecutionException {
@@ -73,8 +81,74 @@ public class CheckMojo extends AbstractCostMojo {
         writesSarif = PomParameters.flag("sarif", "cost.sarif", sarif);
     }
 
+    /**
+     * Repeats the last check when it read the very same remembered result under the same settings:
+     * the same lines, the same verdict. Otherwise starts keeping what this check prints.
+     */
+    @Override
+    boolean replayed(List<SourceScan> scans) throws MojoFailureException {
+        this.scans = scans;
+        replayKey = replayKey();
+        if (replayKey.isEmpty()) {
+            return false;
+        }
+        Optional<CheckReplay> last = CheckReplay.find(cacheDirectory().orElseThrow(), replayKey.get());
+        if (last.isPresent()) {
+            last.get().replayTo(buildLog());
+            return true;
+        }
+        recording = record();
+        return false;
+    }
+
+    /** The key of this check's outcome: the scan's remembered result and every setting that judges it. */
+    private Optional<String> replayKey() {
+        if (writesSarif || scans.size() != 1 || cacheDirectory().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> result = scans.get(0).resultId();
+        keyedResult = result;
+        if (result.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("check\nresult=" + result.get() + "\n" + judgingConfiguration() + "\nfailOnSeverity=" + threshold
+                + "\nverdict=" + failOnViolation + "|" + maxAllowedViolations + "|" + failOnProcessingError
+                + "\nmodule=" + moduleName().orElse(""));
+    }
+
     @Override
     void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException, MojoFailureException {
+        try {
+            print(facts, result);
+        } catch (MojoFailureException e) {
+            remember(result, Optional.of(e.getMessage()));
+            throw e;
+        }
+        remember(result, Optional.empty());
+    }
+
+    /**
+     * Keeps what this check printed and decided, for a later check of the same result: as such a check
+     * would print it, with no file counted as parsed.
+     */
+    private void remember(LintResult result, Optional<String> failure) {
+        if (recording == null || !recording.repeatable() || replayKey.isEmpty()
+                || !scans.get(0).resultId().equals(keyedResult)) {
+            return; // nothing to repeat, or the model judged is not the one the key names
+        }
+        String printed = LogText.safe(ResultLog.summary(result, moduleName()));
+        String repeated = LogText.safe(ResultLog.summary(result.reused(), moduleName()));
+        List<ReplayableLog.Line> lines = new ArrayList<>(recording.lines());
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).text().equals(printed)) {
+                lines.set(i, new ReplayableLog.Line(lines.get(i).level(), repeated));
+                break;
+            }
+        }
+        CheckReplay.remember(cacheDirectory().orElseThrow(), replayKey.orElseThrow(), lines, failure);
+    }
+
+    private void print(ProjectFacts facts, LintResult result) throws MojoExecutionException, MojoFailureException {
         new ResultLog(getLog(), moduleName()).print(facts.model(), result);
         if (!staleBaseline().isEmpty()) {
             boolean one = staleBaseline().size() == 1;

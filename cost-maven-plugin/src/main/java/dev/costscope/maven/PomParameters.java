@@ -39,6 +39,7 @@ final class PomParameters {
 
     /** A list of glob patterns, each one checked. */
     static List<String> globs(String parameter, String property, List<String> values) throws MojoExecutionException {
+        splitGroup(parameter, property, values);
         List<String> globs = list(parameter, property, values, "**/*.java,**/generated/**");
         for (String glob : globs) {
             Optional<String> problem = Globs.problem(glob);
@@ -49,6 +50,65 @@ final class PomParameters {
             }
         }
         return globs;
+    }
+
+    /**
+     * Rejects a {@code {a,b}} group that arrived in pieces: Maven splits a list property at every comma,
+     * those inside braces too, so {@code -Dcost.excludes={a,b}} arrives as {@code {a} and {@code b}},
+     * and {@code {a,} as {@code {a} and an empty entry. An entry that opens more braces than it closes,
+     * followed by more entries, is such a piece.
+     */
+    private static void splitGroup(String parameter, String property, List<String> values)
+            throws MojoExecutionException {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i + 1 < values.size(); i++) {
+            int open = openBraces(values.get(i));
+            if (open > 0) {
+                List<String> pieces = new ArrayList<>(List.of(entry(values.get(i))));
+                for (int j = i + 1; open > 0 && j < values.size(); j++) {
+                    pieces.add(entry(values.get(j)));
+                    open += openBraces(values.get(j));
+                }
+                String whole = String.join(",", pieces);
+                String example = open == 0 ? whole : "**/{generated,target}/**";
+                String element = parameter.endsWith("s") ? parameter.substring(0, parameter.length() - 1) : parameter;
+                throw new MojoExecutionException(name(parameter, property) + " has '" + shortened(pieces.get(0))
+                        + "', a {...} group that is not closed: Maven splits a list property at every comma, inside"
+                        + " braces too, so '" + shortened(whole) + "' arrived as " + pieces(pieces) + "; write each"
+                        + " alternative as an entry of its own (a,b for {a,b}), or write the pattern in the pom, where"
+                        + " commas do not split it: <" + parameter + "><" + element + ">" + shortened(example) + "</"
+                        + element + "></" + parameter + ">");
+            }
+        }
+    }
+
+    /** How many more braces {@code value} opens than it closes (a brace after a backslash is a character). */
+    private static int openBraces(String value) {
+        int open = 0;
+        String text = entry(value);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                open++;
+            } else if (c == '}') {
+                open--;
+            }
+        }
+        return open;
+    }
+
+    private static String entry(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** {@code '{a' and 'b}'}, {@code '{a' and an empty entry}, {@code 'x', 'y' and 'z'}. */
+    private static String pieces(List<String> pieces) {
+        List<String> shown = pieces.stream().map(p -> p.isBlank() ? "an empty entry" : "'" + shortened(p) + "'").toList();
+        return String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
     }
 
     /** A ratio written {@code 5%} or {@code 0.05}, from 0 to {@code max} (a ratio too). */
@@ -127,6 +187,11 @@ final class PomParameters {
 
     /** {@code costscope: <parameter> (property)}, how every message begins. */
     static String name(String parameter, String property) {
-        return "costscope: <" + parameter + "> (" + property + ")";
+        return "costscope: " + setting(parameter, property);
+    }
+
+    /** {@code <parameter> (property)}: a parameter as the pom and the command line name it. */
+    static String setting(String parameter, String property) {
+        return "<" + parameter + "> (" + property + ")";
     }
 }

@@ -51,6 +51,11 @@ final class ResultLog {
         result.omitted().forEach(omission -> log.warn(omission.toString()));
         result.findings().stream().map(Finding::ruleId).distinct().sorted()
                 .forEach(rule -> log.info("Rule " + rule + ", what it means and how to fix it: " + RulePages.of(rule)));
-        log.info(result.summary() + module.map(name -> "; module " + name).orElse(""));
+        log.info(summary(result, module));
+    }
+
+    /** The last line printed for {@code result}: its counts, and the module's name when given. */
+    static String summary(LintResult result, Optional<String> module) {
+        return result.summary() + module.map(name -> "; module " + name).orElse("");
     }
 }

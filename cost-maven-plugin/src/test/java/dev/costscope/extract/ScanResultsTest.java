@@ -100,6 +100,46 @@ class ScanResultsTest {
                 .isEqualTo(first.texts().stream().map(t -> t.map().locate(3)).toList());
     }
 
+    /** Sets every folder of the project (its build output aside) to a time long ago. */
+    private void ageFolders() throws IOException {
+        try (Stream<Path> all = Files.walk(project)) {
+            for (Path folder : all.filter(Files::isDirectory).filter(p -> !p.startsWith(project.resolve("target"))).toList()) {
+                Files.setLastModifiedTime(folder, LONG_AGO);
+            }
+        }
+    }
+
+    @Test
+    void anUntouchedTreeIsReusedWithoutBeingWalked() throws IOException {
+        write("src/main/java/com/acme/A.java", CLAIM.replace("Costs.AMOUNT", "\"5.6M\""));
+        write("README.md", "# M\n\nTraining M cost $5.6M.\n");
+        ageFolders();
+        assertThat(scan().filesParsed()).isPositive();
+        ageFolders();
+        // A claim file appears and its folder's time is set back: only a walk could see it now.
+        write("src/main/java/com/acme/B.java", CLAIM.replace("class A", "class B").replace("Costs.AMOUNT", "\"7.0M\""));
+        ageFolders();
+        SourceModel quick = scan();
+        assertThat(quick.filesParsed()).isZero();
+        assertThat(quick.types()).as("the tree was not walked").hasSize(1);
+
+        Files.setLastModifiedTime(project.resolve("src/main/java/com/acme"), FileTime.fromMillis(LONG_AGO.toMillis() + 1000));
+        assertThat(scan().types()).as("a folder with another time: walked, and the new file read").hasSize(2);
+    }
+
+    @Test
+    void aFileOutsideTheSelectionChangesAFolderButNotTheResult() throws IOException {
+        Path claim = write("src/main/java/com/acme/A.java", CLAIM.replace("Costs.AMOUNT", "\"5.6M\""));
+        ageFolders();
+        scan();
+        ageFolders();
+        write("src/main/java/com/acme/notes.txt", "not a source");
+        swap(claim, "5.6M", "6.1M");
+        SourceModel walked = scan();
+        assertThat(walked.filesParsed()).as("walked: the same sources, so the same result").isZero();
+        assertThat(amount(walked)).isEqualTo("5.6M");
+    }
+
     @Test
     void aChangedSourceIsScannedAgain() throws IOException {
         Path claim = write("src/main/java/com/acme/A.java", CLAIM);

@@ -56,6 +56,46 @@ class ParameterErrorsTest {
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
+    void aGroupSplitAtItsCommaInExcludesIsNamedAsSuch(CheckMojo mojo) throws Exception {
+        // -Dcost.excludes={a, arrives split at its comma
+        failsWith(mojo, "excludes", Arrays.asList("{a", ""), "costscope: <excludes> (cost.excludes) has '{a', a {...}"
+                + " group that is not closed: Maven splits a list property at every comma, inside braces too, so '{a,'"
+                + " arrived as '{a' and an empty entry; write each alternative as an entry of its own (a,b for {a,b}),"
+                + " or write the pattern in the pom, where commas do not split it:"
+                + " <excludes><exclude>**/{generated,target}/**</exclude></excludes>");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aWholeGroupSplitInTextIncludesIsShownWhole(CheckMojo mojo) throws Exception {
+        // -Dcost.textIncludes=**/*.md,docs/{a,b}/*.txt
+        failsWith(mojo, "textIncludes", List.of("**/*.md", "docs/{a", "b}/*.txt"), "costscope: <textIncludes>"
+                + " (cost.textIncludes) has 'docs/{a', a {...} group that is not closed: Maven splits a list property"
+                + " at every comma, inside braces too, so 'docs/{a,b}/*.txt' arrived as 'docs/{a' and 'b}/*.txt'; write"
+                + " each alternative as an entry of its own (a,b for {a,b}), or write the pattern in the pom, where"
+                + " commas do not split it: <textIncludes><textInclude>docs/{a,b}/*.txt</textInclude></textIncludes>");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aGroupSplitInThreeInIncludes(CheckMojo mojo) throws Exception {
+        failsWith(mojo, "includes", List.of("{a", "b", "c}"), "costscope: <includes> (cost.includes) has '{a', a {...}"
+                + " group that is not closed: Maven splits a list property at every comma, inside braces too, so"
+                + " '{a,b,c}' arrived as '{a', 'b' and 'c}'; write each alternative as an entry of its own (a,b for"
+                + " {a,b}), or write the pattern in the pom, where commas do not split it:"
+                + " <includes><include>{a,b,c}</include></includes>");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void anEscapedBraceIsNoGroup(CheckMojo mojo) throws Exception {
+        failsWith(mojo, "textExcludes", Arrays.asList("a\\{b", null), "costscope: <textExcludes> (cost.textExcludes) has"
+                + " an empty entry (a doubled or trailing comma?); write entries separated by single commas, such as"
+                + " **/*.java,**/generated/**");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
     void aReversedRangeInTextIncludes(CheckMojo mojo) throws Exception {
         failsOnGlob(mojo, "textIncludes", "[z-a]");
     }

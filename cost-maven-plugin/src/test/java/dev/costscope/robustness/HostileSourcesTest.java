@@ -2,29 +2,16 @@ package dev.costscope.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.costscope.analysis.ProjectFacts;
-import dev.costscope.extract.ScanRequest;
-import dev.costscope.extract.SourceScanner;
-import dev.costscope.lint.LintResult;
-import dev.costscope.lint.Linter;
 import dev.costscope.model.ProcessingError;
 import dev.costscope.model.SourceModel;
-import dev.costscope.report.Report;
-import dev.costscope.report.ReportBuilder;
-import dev.costscope.report.ReportContext;
 import dev.costscope.report.ReportWriter;
 import dev.costscope.report.ReportWriters;
-import dev.costscope.rules.RuleSettings;
-import dev.costscope.rules.Rules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -44,12 +32,14 @@ import org.junit.jupiter.api.TestFactory;
  * scenario sources ({@link Mutation}) and runs the whole check over them, the extractor, every rule
  * and every report format. Whatever the damage, no throwable escapes, every file that cannot be read
  * is a processing error with a line and column and no "please report", the files left intact are
- * still read, and every report passes its schema.
+ * still read, and every report passes its schema ({@link ReportVerdicts}: a report, or an SPDX
+ * element, written again is not validated again).
  *
  * <p>Each case is drawn from its own seed ({@code seed + index}), so a failing case is reproduced by
  * its index alone. A build runs {@value #DEFAULT_CASES} cases with the fixed seed {@value #DEFAULT_SEED};
  * for more, or another seed:
  * {@code mvn -o -pl cost-annotations,cost-maven-plugin test -Dtest=HostileSourcesTest -Dcostscope.fuzz.cases=10000 -Dcostscope.fuzz.seed=7}.
+ * The cases run on as many threads as there are processors ({@code -Dcostscope.fuzz.threads=1} for one).
  */
 class HostileSourcesTest {
 
@@ -57,9 +47,10 @@ class HostileSourcesTest {
     static final long DEFAULT_SEED = 20261129L;
 
     private static final List<Source> CORPUS = corpus();
-    private static final RuleSettings SETTINGS = RuleSettings.defaults();
     /** The types each intact corpus file declares, read once per file: what a file declares does not depend on the others. */
-    private static final Map<String, Set<String>> TYPES_OF_FILE = new HashMap<>();
+    private static final Map<String, Set<String>> TYPES_OF_FILE = new ConcurrentHashMap<>();
+    /** The schema verdicts on the reports written so far: a report written again is not validated again. */
+    private static final ReportVerdicts VERDICTS = new ReportVerdicts();
 
     /** One source of the corpus: its path under a source root and its bytes. */
     record Source(String path, byte[] bytes) {
@@ -90,8 +81,9 @@ class HostileSourcesTest {
     Stream<DynamicTest> aDamagedSourceIsALocatedErrorAndNothingElseIsLost() {
         int cases = Integer.getInteger("costscope.fuzz.cases", DEFAULT_CASES);
         long seed = Long.getLong("costscope.fuzz.seed", DEFAULT_SEED);
-        return IntStream.range(0, cases).mapToObj(i -> Case.draw(seed, i))
-                .map(fuzz -> DynamicTest.dynamicTest(fuzz.toString(), () -> check(fuzz)));
+        int threads = Integer.getInteger("costscope.fuzz.threads", Runtime.getRuntime().availableProcessors());
+        return ConcurrentCases.of(IntStream.range(0, cases).mapToObj(i -> Case.draw(seed, i)).toList(), threads,
+                this::check);
     }
 
     private void check(Case fuzz) throws IOException {
@@ -101,7 +93,7 @@ class HostileSourcesTest {
         Map<String, byte[]> mutated = fuzz.mutation().apply(intact, target, fuzz.at(), fuzz.size(), fuzz.pick());
 
         Set<String> before = typesOutside(intact, target);
-        Run after = run(mutated, true);
+        ProjectCheck.Run after = ProjectCheck.run(mutated, true);
 
         for (ProcessingError error : after.model().errors()) {
             assertThat(error.location().line()).as("line of %s", error).isPositive();
@@ -111,7 +103,7 @@ class HostileSourcesTest {
         assertThat(typesOutside(declared(after.model()), target)).as("types of the intact files").containsAll(before);
         for (Map.Entry<String, String> report : after.reports().entrySet()) {
             ReportWriter writer = ReportWriters.byId(report.getKey()).orElseThrow();
-            assertThat(writer.violations(report.getValue())).as("%s report", report.getKey()).isEmpty();
+            assertThat(VERDICTS.violations(writer, report.getValue())).as("%s report", report.getKey()).isEmpty();
         }
     }
 
@@ -122,7 +114,7 @@ class HostileSourcesTest {
             if (!file.getKey().equals(target)) {
                 Set<String> declared = TYPES_OF_FILE.get(file.getKey());
                 if (declared == null) {
-                    declared = typesOutside(declared(run(Map.of(file.getKey(), file.getValue()), false).model()), "");
+                    declared = typesOutside(declared(ProjectCheck.run(Map.of(file.getKey(), file.getValue()), false).model()), "");
                     TYPES_OF_FILE.put(file.getKey(), declared);
                 }
                 types.addAll(declared);
@@ -138,35 +130,6 @@ class HostileSourcesTest {
     private static Set<Declared> declared(SourceModel model) {
         return model.types().stream().map(t -> new Declared(t.location().file(), t.qualifiedName()))
                 .collect(Collectors.toSet());
-    }
-
-    /** What one check of a project gave. */
-    private record Run(SourceModel model, Map<String, String> reports) {
-    }
-
-    private static Run run(Map<String, byte[]> files, boolean withReports) throws IOException {
-        Path root = Files.createTempDirectory("costscope-fuzz");
-        try {
-            Path src = root.resolve("src/main/java");
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path path = src.resolve(file.getKey());
-                Files.createDirectories(path.getParent());
-                Files.write(path, file.getValue());
-            }
-            SourceModel model = new SourceScanner().scan(ScanRequest.of(List.of(src), root, StandardCharsets.UTF_8));
-            Map<String, String> reports = new TreeMap<>();
-            if (withReports) {
-                ProjectFacts facts = SETTINGS.analyzer().analyze(model);
-                LintResult result = new Linter(Rules.all(SETTINGS)).lint(facts);
-                Report report = ReportBuilder.build(facts, result, ReportContext.of("fuzz", Rules.all(SETTINGS)));
-                for (ReportWriter writer : ReportWriters.all()) {
-                    reports.put(writer.id(), writer.write(report));
-                }
-            }
-            return new Run(model, reports);
-        } finally {
-            deleteQuietly(root);
-        }
     }
 
     /** The names of {@code types} not declared in {@code target} (none is, when it is empty). */
@@ -196,13 +159,5 @@ class HostileSourcesTest {
         }
         assertThat(sources).as("the corpus of example and scenario sources").hasSizeGreaterThan(10);
         return new ArrayList<>(sources.values());
-    }
-
-    private static void deleteQuietly(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind is harmless
-        }
     }
 }
