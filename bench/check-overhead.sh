@@ -37,26 +37,9 @@ done
 [ ${#TREES[@]} -gt 0 ] || TREES=(gen:5000 real:8000)
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
-CHECKOUT="$(dirname "$HERE")"
-REPO="${BENCH_REPO:-/tmp/costscope-bench-m2}"
-WORK="${BENCH_DIR:-/tmp/costscope-bench}"
 PMD_VERSION=3.28.0
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
-mkdir -p "$WORK"
-
-log() { echo "[bench] $*" >&2; }
-
-if [ ! -d "$REPO" ]; then
-  log "copying ~/.m2/repository to $REPO (once)"
-  cp -r "$HOME/.m2/repository" "$REPO"
-fi
-M="mvn -B -q -Dmaven.repo.local=$REPO"
-
-VERSION="$(cd "$CHECKOUT" && mvn -B -o -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || true)"
-case "$VERSION" in ''|*[!0-9A-Za-z.-]*) VERSION=0.1.0-SNAPSHOT ;; esac
-log "building cost-maven-plugin $VERSION from $CHECKOUT into $REPO"
-(cd "$CHECKOUT" && { $M -o install -DskipTests -Dinvoker.skip=true -pl cost-annotations,cost-maven-plugin -am >/dev/null 2>&1 \
-  || $M install -DskipTests -Dinvoker.skip=true -pl cost-annotations,cost-maven-plugin -am >/dev/null; })
+. "$HERE/install-plugin.sh"
 COST="dev.costscope:cost-maven-plugin:$VERSION:check"
 PMD_GOAL="org.apache.maven.plugins:maven-pmd-plugin:$PMD_VERSION:check"
 

@@ -20,6 +20,7 @@ import dev.costscope.report.OutputTimestamp;
 import dev.costscope.report.Report;
 import dev.costscope.report.ReportBuilder;
 import dev.costscope.report.ReportFiles;
+import dev.costscope.report.ReportSet;
 import dev.costscope.report.ProjectCoordinates;
 import dev.costscope.report.ReportContext;
 import dev.costscope.report.ReportWriter;
@@ -334,22 +335,31 @@ abstract class AbstractCostMojo extends AbstractMojo {
      * {@code <baseName>.<extension>}, checked against the format's schema first, and returns the file.
      */
     Path write(ReportWriter writer, Report report, String baseName) throws MojoExecutionException {
-        Path file = outputDirectory.toPath().resolve(writer.fileName(baseName));
-        write(file, content(writer, report), "the report", OUTPUT_DIRECTORY);
-        return file;
+        Path dir = outputDirectory.toPath();
+        String name = writer.fileName(baseName);
+        try (ReportSet set = new ReportSet(dir, List.of(name))) {
+            add(set, name, writer, report);
+            set.commit();
+            return set.file(name);
+        } catch (IOException e) {
+            throw WriteFailure.of("the report", dir.resolve(name), e, OUTPUT_DIRECTORY);
+        }
     }
 
-    /** {@code report} in {@code writer}'s format, checked against the format's schema. */
-    String content(ReportWriter writer, Report report) throws MojoExecutionException {
+    /**
+     * Writes {@code report} in {@code writer}'s format into {@code set} as {@code name}, streamed to the
+     * set's temporary file and checked from that file against the format's schema, so that neither the
+     * text nor its parsed form is held whole; a report that does not conform is not written.
+     */
+    void add(ReportSet set, String name, ReportWriter writer, Report report) throws IOException, MojoExecutionException {
         SchemaValidatorLog.quietUnknownKeywords();
-        String content = writer.write(report);
-        List<String> violations = writer.violations(content);
+        Path written = set.add(name, out -> writer.write(report, out));
+        List<String> violations = writer.violations(written);
         if (!violations.isEmpty()) {
             throw new MojoExecutionException("costscope: the " + writer.id() + " report does not conform to its"
                     + " schema, so it was not written (a defect of costscope's; please report it): "
                     + String.join("; ", violations));
         }
-        return content;
     }
 
     /**

@@ -87,7 +87,7 @@ public class ReportMojo extends AbstractCostMojo {
         List<String> attached = new ArrayList<>();
         try (ReportSet set = new ReportSet(dir, members)) {
             for (ReportWriter writer : writers) {
-                set.add(writer.fileName(baseName()), content(writer, report));
+                add(set, writer.fileName(baseName()), writer, report);
             }
             set.commit();
             for (ReportWriter writer : writers) {

@@ -59,6 +59,13 @@ final class CostProperties {
         return properties;
     }
 
+    /** The properties of one claim, in the fixed order. */
+    static List<Property> of(ClaimReport claim) {
+        List<Property> properties = new ArrayList<>();
+        claim(properties, claim);
+        return properties;
+    }
+
     /** The claim's scope as the properties name it: {@code FINAL_RUN}, or {@code UNRESOLVED}. */
     static String scope(Claim claim) {
         return claim.scope().isResolved() ? claim.scope().value().name() : "UNRESOLVED";

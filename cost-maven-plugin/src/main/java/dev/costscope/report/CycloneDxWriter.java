@@ -6,6 +6,8 @@ import dev.costscope.analysis.Figure;
 import dev.costscope.model.ModelRelease;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
@@ -63,7 +65,12 @@ public final class CycloneDxWriter implements ReportWriter {
     }
 
     @Override
-    public String write(Report report) {
+    public void write(Report report, Writer out) throws IOException {
+        out.write(text(report));
+    }
+
+    /** The BOM as text: cyclonedx-core-java writes it whole, and the serial number is derived from it. */
+    private static String text(Report report) {
         Bom bom = new Bom();
         bom.setMetadata(metadata(report));
         List<Component> components = new ArrayList<>();
@@ -78,7 +85,12 @@ public final class CycloneDxWriter implements ReportWriter {
 
     @Override
     public List<String> violations(String written) {
-        return ReportSchema.violations(Schema.CYCLONEDX_16, written);
+        return Schema.CYCLONEDX_16.violations(written);
+    }
+
+    @Override
+    public List<String> violations(Path file) {
+        return Schema.CYCLONEDX_16.violations(file);
     }
 
     /**
@@ -88,7 +100,7 @@ public final class CycloneDxWriter implements ReportWriter {
      */
     private static final class Schema {
 
-        static final JsonSchema CYCLONEDX_16 = load();
+        static final ReportSchema.Checked CYCLONEDX_16 = new ReportSchema.Checked(load());
 
         private static JsonSchema load() {
             try {

@@ -13,6 +13,8 @@ import dev.costscope.model.Claim;
 import dev.costscope.model.ModelRelease;
 import dev.costscope.model.ProcessingError;
 import java.util.ArrayList;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -86,8 +88,11 @@ public final class HtmlReportWriter implements ReportWriter {
 
     /** The report as an HTML page. */
     @Override
-    public String write(Report report) {
-        StringBuilder html = new StringBuilder();
+    public void write(Report report, Writer out) throws IOException {
+        StreamedText.to(out, html -> write(report, html));
+    }
+
+    private static void write(Report report, StreamedText html) {
         LintResult result = report.result();
         ClaimFindings findings = new ClaimFindings(report.releases(), result.findings());
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -108,10 +113,10 @@ public final class HtmlReportWriter implements ReportWriter {
             release(html, report.releases().get(i), i + 1, findings);
         }
         findings(html, result);
-        return html.append("</main>\n</body>\n</html>\n").toString();
+        html.append("</main>\n</body>\n</html>\n");
     }
 
-    private static void overview(StringBuilder html, List<ReleaseReport> releases, ClaimFindings findings) {
+    private static void overview(StreamedText html, List<ReleaseReport> releases, ClaimFindings findings) {
         html.append("<h2>Overview</h2>\n<table class=\"overview\">\n<thead><tr><th>Model</th><th>Headline figure</th>")
                 .append("<th>Scope ladder covered</th><th>Findings</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < releases.size(); i++) {
@@ -134,7 +139,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .orElse("no figure");
     }
 
-    private static void release(StringBuilder html, ReleaseReport report, int number, ClaimFindings findings) {
+    private static void release(StreamedText html, ReleaseReport report, int number, ClaimFindings findings) {
         ModelRelease release = report.release();
         html.append("<section class=\"release\" id=\"release-").append(number).append("\">\n<h2>")
                 .append(escape(release.displayName())).append("</h2>\n<p class=\"facts\">");
@@ -162,7 +167,7 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("</section>\n");
     }
 
-    private static void claim(StringBuilder html, ClaimReport report, List<Finding> findings) {
+    private static void claim(StreamedText html, ClaimReport report, List<Finding> findings) {
         Claim claim = report.claim();
         String worst = findings.stream().map(Finding::severity).min(Enum::compareTo)
                 .map(s -> s.name().toLowerCase(Locale.ROOT)).orElse("");
@@ -202,14 +207,14 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("</article>\n");
     }
 
-    private static void forms(StringBuilder html, DocumentationForm form) {
+    private static void forms(StreamedText html, DocumentationForm form) {
         html.append("<h3>").append(escape(DocumentationForm.EU_TITLE)).append("</h3>\n");
         formTable(html, form.euForm());
         html.append("<h3>").append(escape(DocumentationForm.FMTI_TITLE)).append("</h3>\n");
         formTable(html, form.fmti());
     }
 
-    private static void formTable(StringBuilder html, List<DocumentationForm.Field> fields) {
+    private static void formTable(StreamedText html, List<DocumentationForm.Field> fields) {
         html.append("<table class=\"form\">\n<thead><tr><th>Field</th><th>From the claims</th></tr></thead>\n<tbody>\n");
         for (DocumentationForm.Field field : fields) {
             html.append("<tr><td data-label=\"Field\">").append(escape(field.name()))
@@ -219,7 +224,7 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("</tbody>\n</table>\n");
     }
 
-    private static void findings(StringBuilder html, LintResult result) {
+    private static void findings(StreamedText html, LintResult result) {
         html.append("<h2>Findings</h2>\n");
         if (result.findings().isEmpty() && result.errors().isEmpty()) {
             html.append("<p>None.</p>\n");
@@ -240,7 +245,7 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("</ul>\n");
     }
 
-    private static void finding(StringBuilder html, Finding finding) {
+    private static void finding(StreamedText html, Finding finding) {
         html.append("<li class=\"").append(finding.severity().name().toLowerCase(Locale.ROOT))
                 .append("\">").append(finding.severity()).append(" <code>").append(escape(finding.location().toString()))
                 .append("</code> <code>").append(escape(finding.ruleId())).append("</code>: ")

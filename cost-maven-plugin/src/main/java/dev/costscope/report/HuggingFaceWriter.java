@@ -1,6 +1,8 @@
 package dev.costscope.report;
 
 import dev.costscope.model.Numbers;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,8 +37,11 @@ public final class HuggingFaceWriter implements ReportWriter {
     }
 
     @Override
-    public String write(Report report) {
-        StringBuilder yaml = new StringBuilder();
+    public void write(Report report, Writer out) throws IOException {
+        StreamedText.to(out, yaml -> write(report, yaml));
+    }
+
+    private static void write(Report report, StreamedText yaml) {
         yaml.append("# Hugging Face model-card metadata written by costscope: merge each block into the front matter\n")
                 .append("# of the model's README.md.\n");
         for (ReleaseReport release : report.releases()) {
@@ -52,10 +57,7 @@ public final class HuggingFaceWriter implements ReportWriter {
             for (ClaimReport claim : claims) {
                 String prefix = CostProperties.PREFIX + "claim:" + CostProperties.key(claim) + ":";
                 boolean first = true;
-                for (CostProperties.Property property : CostProperties.of(release)) {
-                    if (!property.name().startsWith(prefix)) {
-                        continue;
-                    }
+                for (CostProperties.Property property : CostProperties.of(claim)) {
                     String key = property.name().substring(prefix.length());
                     yaml.append(first ? "    - " : "      ").append(key(key)).append(": ")
                             .append(property.number() ? property.value() : quoted(property.value())).append('\n');
@@ -63,7 +65,7 @@ public final class HuggingFaceWriter implements ReportWriter {
                 }
             }
         }
-        return yaml.append(report.releases().isEmpty() ? "" : "---\n").toString();
+        yaml.append(report.releases().isEmpty() ? "" : "---\n");
     }
 
     /** A key as YAML: plain when it is letters, digits and dashes, else quoted. */
@@ -76,7 +78,7 @@ public final class HuggingFaceWriter implements ReportWriter {
      * grams (the claim's tonnes × 10⁶), its source with the method (location- or market-based), the
      * training type as the claim's scope, and the hardware of its compute.
      */
-    private static void co2(StringBuilder yaml, ReleaseReport release) {
+    private static void co2(StreamedText yaml, ReleaseReport release) {
         Optional<ClaimReport> finalRun = Footprint.finalRun(release);
         Optional<Footprint.Emissions> emissions = finalRun.flatMap(Footprint.Emissions::of);
         if (emissions.isEmpty()) {

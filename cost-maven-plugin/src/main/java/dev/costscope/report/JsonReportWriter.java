@@ -22,6 +22,9 @@ import dev.costscope.model.ProcessingError;
 import dev.costscope.model.ScopeLadder;
 import dev.costscope.model.SourceLocation;
 import dev.costscope.model.Value;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,9 +75,19 @@ public final class JsonReportWriter implements ReportWriter {
         return Optional.of(goalClassifier);
     }
 
+    /** Checked against {@link #SCHEMA_RESOURCE}, from the file. */
+    @Override
+    public List<String> violations(Path file) {
+        return ReportSchema.violations(file);
+    }
+
     /** The report as JSON text, ending with a line break. */
     @Override
-    public String write(Report report) {
+    public void write(Report report, Writer out) throws IOException {
+        PrettyJson.write(MAPPER, tree(report), out);
+    }
+
+    private static ObjectNode tree(Report report) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", SCHEMA_URI);
         root.put("formatVersion", FORMAT_VERSION);
@@ -111,7 +124,7 @@ public final class JsonReportWriter implements ReportWriter {
                 node.put("count", omission.count());
             }
         }
-        return PrettyJson.write(MAPPER, root);
+        return root;
     }
 
     private static void summary(ObjectNode node, Report report) {

@@ -13,6 +13,8 @@ import dev.costscope.model.Claim;
 import dev.costscope.model.ModelRelease;
 import dev.costscope.model.ProcessingError;
 import java.util.ArrayList;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -40,8 +42,11 @@ public final class MarkdownReportWriter implements ReportWriter {
 
     /** The report as Markdown text. */
     @Override
-    public String write(Report report) {
-        StringBuilder md = new StringBuilder();
+    public void write(Report report, Writer out) throws IOException {
+        StreamedText.to(out, md -> write(report, md));
+    }
+
+    private static void write(Report report, StreamedText md) {
         LintResult result = report.result();
         md.append("# Training-cost transparency report\n\n")
                 .append(report.releases().size()).append(" model release(s), ").append(result.claims())
@@ -54,10 +59,9 @@ public final class MarkdownReportWriter implements ReportWriter {
             release(md, release);
         }
         findings(md, result);
-        return md.toString();
     }
 
-    private static void release(StringBuilder md, ReleaseReport report) {
+    private static void release(StreamedText md, ReleaseReport report) {
         ModelRelease release = report.release();
         md.append("\n## ").append(esc(release.displayName())).append("\n\n");
         List<String> facts = new ArrayList<>(ReportText.releaseFacts(release).stream().map(MarkdownEscape::text).toList());
@@ -80,7 +84,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         form(md, DocumentationForm.FMTI_TITLE, form.fmti());
     }
 
-    private static void form(StringBuilder md, String title, List<DocumentationForm.Field> fields) {
+    private static void form(StreamedText md, String title, List<DocumentationForm.Field> fields) {
         md.append("\n### ").append(esc(title)).append("\n\n| Field | From the claims |\n|---|---|\n");
         for (DocumentationForm.Field field : fields) {
             md.append("| ").append(esc(field.name())).append(" | ")
@@ -88,7 +92,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         }
     }
 
-    private static void claim(StringBuilder md, ClaimReport report) {
+    private static void claim(StreamedText md, ClaimReport report) {
         Claim claim = report.claim();
         String scope = ReportText.scope(claim);
         md.append("\n### ").append(scope).append(": ").append(esc(ReportText.amount(claim))).append("\n\n");
@@ -109,7 +113,7 @@ public final class MarkdownReportWriter implements ReportWriter {
         }
     }
 
-    private static void findings(StringBuilder md, LintResult result) {
+    private static void findings(StreamedText md, LintResult result) {
         md.append("\n## Findings\n\n");
         if (result.findings().isEmpty() && result.errors().isEmpty()) {
             md.append("None.\n");

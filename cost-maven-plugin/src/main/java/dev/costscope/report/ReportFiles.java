@@ -1,10 +1,9 @@
 package dev.costscope.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -40,12 +39,24 @@ public final class ReportFiles {
         }
     }
 
-    /** Writes {@code content} to a new hidden temporary file for {@code name} in {@code dir}. */
-    static Path writeTemporary(Path dir, String name, String content) throws IOException {
+    /** Text written to a stream, piece by piece, so that the whole text is never held in memory. */
+    @FunctionalInterface
+    public interface Content {
+
+        /** Writes the text to {@code out}. */
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes what {@code content} writes, as UTF-8 (a lone surrogate as U+FFFD), to a new hidden
+     * temporary file for {@code name} in {@code dir}; a failure removes the file.
+     */
+    static Path writeTemporary(Path dir, String name, Content content) throws IOException {
         Files.createDirectories(dir);
         Path temp = dir.resolve("." + name + "." + PID + "-" + SEQUENCE.incrementAndGet() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            out.write(utf8(content));
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), encoder()), 1 << 16)) {
+            content.writeTo(out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -100,15 +111,11 @@ public final class ReportFiles {
         }
     }
 
-    /** {@code text} as UTF-8, each lone surrogate as U+FFFD. */
-    static byte[] utf8(String text) throws CharacterCodingException {
-        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+    /** A UTF-8 encoder that writes each lone surrogate as U+FFFD. */
+    private static CharsetEncoder encoder() {
+        return StandardCharsets.UTF_8.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith("\uFFFD".getBytes(StandardCharsets.UTF_8));
-        ByteBuffer bytes = encoder.encode(CharBuffer.wrap(text));
-        byte[] out = new byte[bytes.remaining()];
-        bytes.get(out);
-        return out;
     }
 }

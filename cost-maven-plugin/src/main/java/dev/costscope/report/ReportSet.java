@@ -34,6 +34,14 @@ public final class ReportSet implements AutoCloseable {
 
     /** Writes {@code content} for the file {@code name}, one of the members, to a temporary file. */
     public void add(String name, String content) throws IOException {
+        add(name, out -> out.write(content));
+    }
+
+    /**
+     * Writes what {@code content} writes for the file {@code name}, one of the members, to a temporary
+     * file, and returns that file, to be checked before the set is committed.
+     */
+    public Path add(String name, ReportFiles.Content content) throws IOException {
         if (!members.contains(name)) {
             throw new IllegalArgumentException(name + " is not one of " + members);
         }
@@ -42,6 +50,7 @@ public final class ReportSet implements AutoCloseable {
         if (earlier != null) {
             Files.deleteIfExists(earlier);
         }
+        return temp;
     }
 
     /** Removes the earlier set and stale temporary files, and moves the new files in. */

@@ -1,5 +1,10 @@
 package dev.costscope.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,14 +23,36 @@ public interface ReportWriter {
     /** The media type of what {@link #write} returns, e.g. {@code application/json}. */
     String mediaType();
 
+    /**
+     * Writes the report in this format to {@code out}, as text ending with a line break, piece by
+     * piece: a writer holds no more than one claim's part of the text at a time where it can.
+     */
+    void write(Report report, Writer out) throws IOException;
+
     /** The report in this format, as text ending with a line break. */
-    String write(Report report);
+    default String write(Report report) {
+        StringWriter out = new StringWriter();
+        try {
+            write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
 
     /**
-     * What does not conform in {@code written}, one sentence each, checked before it is written;
-     * empty when it conforms or when the format has no schema.
+     * What does not conform in {@code written}, one sentence each; empty when it conforms or when the
+     * format has no schema.
      */
     default List<String> violations(String written) {
+        return List.of();
+    }
+
+    /**
+     * What does not conform in the report written to {@code file} (UTF-8), one sentence each, checked
+     * before the file is put in place; empty when it conforms or when the format has no schema.
+     */
+    default List<String> violations(Path file) {
         return List.of();
     }
 

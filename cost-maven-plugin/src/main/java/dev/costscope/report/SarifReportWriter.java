@@ -27,7 +27,10 @@ import dev.costscope.lint.RuleSeverities;
 import dev.costscope.lint.Severity;
 import dev.costscope.model.ProcessingError;
 import dev.costscope.model.SourceLocation;
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,9 +74,19 @@ public final class SarifReportWriter implements ReportWriter {
         return ReportSchema.sarifViolations(written);
     }
 
+    /** Checked against the SARIF 2.1.0 schema, from the file. */
+    @Override
+    public List<String> violations(Path file) {
+        return ReportSchema.sarifViolations(file);
+    }
+
     /** The report's findings as a SARIF log, describing the rules that were run, ending with a line break. */
     @Override
-    public String write(Report report) {
+    public void write(Report report, Writer out) throws IOException {
+        PrettyJson.write(MAPPER, log(report), out);
+    }
+
+    private static SarifSchema210 log(Report report) {
         List<Rule> rules = report.context().rules();
         List<String> ids = rules.stream().map(Rule::id).toList();
         List<Result> results = new ArrayList<>();
@@ -100,11 +113,10 @@ public final class SarifReportWriter implements ReportWriter {
                 .withInvocations(List.of(new Invocation().withExecutionSuccessful(notifications.isEmpty())
                         .withToolExecutionNotifications(notifications)))
                 .withResults(results);
-        SarifSchema210 log = new SarifSchema210()
+        return new SarifSchema210()
                 .with$schema(URI.create(SARIF_SCHEMA))
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .withRuns(List.of(run));
-        return PrettyJson.write(MAPPER, log);
     }
 
     private static Result result(Finding finding, List<String> ids, Result.BaselineState state) {

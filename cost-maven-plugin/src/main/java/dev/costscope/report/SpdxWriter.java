@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
 import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,7 +49,11 @@ public final class SpdxWriter implements ReportWriter {
     }
 
     @Override
-    public String write(Report report) {
+    public void write(Report report, Writer out) throws IOException {
+        PrettyJson.write(MAPPER, document(report), out);
+    }
+
+    private static ObjectNode document(Report report) {
         String base = base(report);
         ObjectNode root = NODES.objectNode();
         root.put("@context", CONTEXT);
@@ -78,12 +85,17 @@ public final class SpdxWriter implements ReportWriter {
         if (roots.isEmpty()) {
             document.remove("rootElement");
         }
-        return PrettyJson.write(MAPPER, root);
+        return root;
     }
 
     @Override
     public List<String> violations(String written) {
-        return ReportSchema.violations(Schema.SPDX, written);
+        return Schema.SPDX.violations(written);
+    }
+
+    @Override
+    public List<String> violations(Path file) {
+        return Schema.SPDX.violations(file);
     }
 
     /** Attached as {@code costscope-spdx}. */
@@ -134,9 +146,16 @@ public final class SpdxWriter implements ReportWriter {
                 .map(p -> p.groupId() + ":" + p.artifactId() + ":" + p.version()).orElse("report");
     }
 
-    /** The schema, loaded on first use: it is large, and only this format needs it. */
+    /**
+     * The schema, loaded on first use: it is large, and only this format needs it. The elements of the
+     * graph and a release's cost properties are checked one by one against the schema of their array's
+     * items: checked together, the validator's time grew with the square of their number.
+     */
     private static final class Schema {
 
-        static final JsonSchema SPDX = ReportSchema.load(SCHEMA_RESOURCE, SpecVersion.VersionFlag.V202012);
+        static final ReportSchema.Checked SPDX = ReportSchema.load(SCHEMA_RESOURCE, SpecVersion.VersionFlag.V202012,
+                Map.of("$.@graph", "/oneOf/0/properties/@graph/items",
+                        "$.@graph[*].extension[*].extension_cdxProperty",
+                        "/$defs/extension_CdxPropertiesExtension_props/allOf/1/properties/extension_cdxProperty/oneOf/0/items"));
     }
 }

@@ -2,7 +2,15 @@ package dev.costscope.bench;
 
 import dev.costscope.extract.ScanRequest;
 import dev.costscope.extract.SourceScanner;
+import dev.costscope.analysis.ProjectFacts;
 import dev.costscope.lint.Linter;
+import dev.costscope.lint.Rule;
+import dev.costscope.report.Report;
+import dev.costscope.report.ReportBuilder;
+import dev.costscope.report.ReportContext;
+import dev.costscope.report.ReportSet;
+import dev.costscope.report.ReportWriter;
+import dev.costscope.report.ReportWriters;
 import dev.costscope.model.Quantity;
 import dev.costscope.model.SourceModel;
 import dev.costscope.rules.RuleSettings;
@@ -64,6 +72,8 @@ public final class ScalingBenchmark {
                     n -> "1" + repeat(",000", n) + " million", in -> Quantity.tryParse((String) in)),
             new Case("rules: claims in one release (64x = 7,680 claims)", 120,
                     Projects::claims, ScalingBenchmark::check),
+            new Case("report: claims in one release, every format written and checked (64x = 10,240 claims)", 160,
+                    Projects::claims, ScalingBenchmark::report),
             new Case("folding: a chain of constants (64x = 25,600 constants)", 400,
                     Projects::constantChain, ScalingBenchmark::check),
             new Case("folding: groups of 64 constants, each doubling the last (64x = 512 groups)", 8,
@@ -158,6 +168,33 @@ public final class ScalingBenchmark {
         RuleSettings settings = RuleSettings.defaults();
         SourceModel model = new SourceScanner().scan(ScanRequest.of(List.of(src), (Path) root, StandardCharsets.UTF_8));
         new Linter(Rules.all(settings)).lint(settings.analyzer().analyze(model));
+    }
+
+    /**
+     * What {@code cost:report -Dcost.formats=all} does after the check: the report built, and every
+     * format written to its file in the project's {@code target/costscope} and checked against its schema.
+     */
+    private static void report(Object root) {
+        Path project = (Path) root;
+        RuleSettings settings = RuleSettings.defaults();
+        SourceModel model = new SourceScanner().scan(ScanRequest.of(List.of(project.resolve("src/main/java")), project,
+                StandardCharsets.UTF_8));
+        ProjectFacts facts = settings.analyzer().analyze(model);
+        List<Rule> rules = Rules.all(settings);
+        Report report = ReportBuilder.build(facts, new Linter(rules).lint(facts), ReportContext.of("bench", rules));
+        List<String> names = ReportWriters.all().stream().map(w -> w.fileName("costscope-report")).toList();
+        try (ReportSet set = new ReportSet(project.resolve("target/costscope"), names)) {
+            for (ReportWriter writer : ReportWriters.all()) {
+                Path written = set.add(writer.fileName("costscope-report"), out -> writer.write(report, out));
+                List<String> violations = writer.violations(written);
+                if (!violations.isEmpty()) {
+                    throw new IllegalStateException(writer.id() + " does not conform: " + violations);
+                }
+            }
+            set.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Generated projects, each a source root under a new temporary folder. */

@@ -104,8 +104,8 @@ class ReportVerdictsTest {
             }
 
             @Override
-            public String write(dev.costscope.report.Report report) {
-                return json.write(report);
+            public void write(dev.costscope.report.Report report, java.io.Writer out) throws java.io.IOException {
+                json.write(report, out);
             }
 
             @Override
