@@ -324,6 +324,9 @@ abstract class AbstractCostMojo extends AbstractMojo {
         }
     }
 
+    /** The parameter that says where the reports go, as a message names it. */
+    static final String OUTPUT_DIRECTORY = PomParameters.setting("outputDirectory", "cost.outputDirectory");
+
     /** The base name of the report files: {@code costscope-report}. */
     static final String REPORT = "costscope-report";
 
@@ -339,8 +342,7 @@ abstract class AbstractCostMojo extends AbstractMojo {
             set.commit();
             return set.file(name);
         } catch (IOException e) {
-            throw new MojoExecutionException("costscope: the report cannot be written to " + dir.resolve(name) + ": "
-                    + e.getMessage());
+            throw WriteFailure.of("the report", dir.resolve(name), e, OUTPUT_DIRECTORY);
         }
     }
 
@@ -360,13 +362,16 @@ abstract class AbstractCostMojo extends AbstractMojo {
         }
     }
 
-    /** Writes one report file whole or not at all, and returns its name. */
-    static String write(Path target, String content) throws MojoExecutionException {
+    /**
+     * Writes one file whole or not at all, and returns its name; when it cannot, says why, naming
+     * {@code what} it is and the {@code setting} that chose its path.
+     */
+    static String write(Path target, String content, String what, String setting) throws MojoExecutionException {
         try {
             ReportFiles.writeAtomically(target, content);
             return target.getFileName().toString();
         } catch (IOException e) {
-            throw new MojoExecutionException("costscope: the report cannot be written to " + target + ": " + e.getMessage());
+            throw WriteFailure.of(what, target, e, setting);
         }
     }
 

@@ -27,7 +27,8 @@ public class BaselineMojo extends AbstractCostMojo {
     @Override
     void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException {
         Baseline baseline = Baseline.of(result);
-        write(baselineFile.toPath(), BaselineFile.write(baseline));
+        write(baselineFile.toPath(), BaselineFile.write(baseline), "the baseline",
+                PomParameters.setting("baselineFile", "cost.baselineFile"));
         getLog().info("costscope: " + baseline.entries().size() + " finding(s) recorded in the baseline " + baselineFile
                 + "; check fails only on findings not in it");
     }

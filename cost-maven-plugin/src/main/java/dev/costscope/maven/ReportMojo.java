@@ -101,7 +101,7 @@ public class ReportMojo extends AbstractCostMojo {
             getLog().info("costscope: " + result.releases() + " model release(s) reported in " + dir + ": "
                     + String.join(", ", set.committed()) + (attached.isEmpty() ? "" : " (" + String.join(", ", attached) + ")"));
         } catch (IOException e) {
-            throw new MojoExecutionException("costscope: the report cannot be written to " + dir + ": " + e.getMessage());
+            throw WriteFailure.of("the report", dir, e, OUTPUT_DIRECTORY);
         }
     }
 

@@ -111,7 +111,8 @@ public class SiteReportMojo extends AbstractCostMojo implements MavenReport {
     /** Run on its own: the page as one self-contained file in the site's directory. */
     @Override
     void handle(ProjectFacts facts, LintResult result) throws MojoExecutionException {
-        String file = write(siteOutputDirectory.toPath().resolve(PAGE + ".html"), page(facts, result));
+        String file = write(siteOutputDirectory.toPath().resolve(PAGE + ".html"), page(facts, result), "the site page",
+                "the pom's <reporting><outputDirectory>");
         getLog().info("costscope: site page written to " + siteOutputDirectory.toPath().resolve(file));
     }
 

@@ -46,6 +46,8 @@ import org.cyclonedx.parsers.JsonParser;
 public final class CycloneDxWriter implements ReportWriter {
 
     private static final Version VERSION = Version.VERSION_16;
+    /** The longest version the CycloneDX 1.6 schema allows, in characters. */
+    static final int MAX_VERSION = 1024;
 
     @Override
     public String id() {
@@ -109,6 +111,21 @@ public final class CycloneDxWriter implements ReportWriter {
         }
     }
 
+    /**
+     * {@code version}, or, past {@link #MAX_VERSION} characters, its beginning and an ellipsis within
+     * that length (a pair of surrogates is never cut in two): the schema allows no longer version.
+     */
+    static String version(String version) {
+        if (version.length() <= MAX_VERSION) {
+            return version;
+        }
+        int end = MAX_VERSION - 1;
+        if (Character.isHighSurrogate(version.charAt(end - 1))) {
+            end--;
+        }
+        return version.substring(0, end) + "\u2026";
+    }
+
     /** Attached as {@code costscope-cyclonedx}: the {@code cyclonedx} classifier is cyclonedx-maven-plugin's. */
     @Override
     public Optional<String> classifier(String goalClassifier) {
@@ -142,7 +159,7 @@ public final class CycloneDxWriter implements ReportWriter {
         Component model = new Component();
         model.setType(Component.Type.MACHINE_LEARNING_MODEL);
         model.setName(release.name().hasText() ? release.name().text() : "(unnamed)");
-        ReportText.text(release.version()).ifPresent(model::setVersion);
+        ReportText.text(release.version()).map(CycloneDxWriter::version).ifPresent(model::setVersion);
         ReportText.text(release.summary()).ifPresent(model::setDescription);
         model.setBomRef("costscope:release:" + report.type().qualifiedName());
         model.setProperties(CostProperties.of(report).stream().map(CycloneDxWriter::property).toList());

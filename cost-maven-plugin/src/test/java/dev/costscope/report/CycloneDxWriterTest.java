@@ -73,6 +73,23 @@ class CycloneDxWriterTest {
     }
 
     @Test
+    void aVersionLongerThanTheSchemaAllowsIsCutWithAnEllipsis() throws Exception {
+        String version = "9".repeat(2000);
+        Report report = ReportFixture.report(project, Map.of("p/M.java", "package p;\n"
+                + "import dev.costscope.annotations.*;\n"
+                + "@ModelRelease(name = \"M\", version = \"" + version + "\")\n"
+                + "@TrainingCost(scope = Scope.FINAL_RUN, amount = \"6M\")\n"
+                + "public final class M {}\n"));
+
+        String json = writer.write(report);
+
+        assertThat(writer.violations(json)).isEmpty();
+        assertThat(OfficialSchemas.cycloneDx16(json)).isEmpty();
+        String written = new JsonParser().parse(json.getBytes(StandardCharsets.UTF_8)).getComponents().get(0).getVersion();
+        assertThat(written).hasSize(1024).isEqualTo(version.substring(0, 1023) + "\u2026");
+    }
+
+    @Test
     void theValidatorsUsedHereRejectAnInvalidBom() throws IOException {
         String invalid = "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"components\":[{\"type\":\"llm\",\"name\":1}]}";
 
