@@ -33,14 +33,14 @@ import java.util.Set;
  * the check grows faster than the document: every array of more than {@link #WINDOW} items is cut
  * to its first {@code WINDOW} items in the document that is checked (the skeleton), and its other
  * items are read again from the document's bytes and checked in windows of {@code WINDOW}, each put
- * in the array's place in turn; or, for an array given a schema of its own items, each item alone
+ * in the array's place in turn; or, for an array given a schema of its own, each window alone
  * against that schema. Only the skeleton and one window per level of arrays are ever held.
  *
  * <p>The verdict is the whole document's when the schema only constrains the items of an array
  * one by one: no {@code uniqueItems}, {@code contains}, {@code prefixItems}, {@code unevaluatedItems}
  * or positional {@code items}, and {@code minItems} and {@code maxItems} below the window (each
- * window is a full one). {@link #applies} says whether a schema is such. Items checked alone need a
- * schema that is the one the array's items are checked with in the document. The JSON Schema
+ * window is a full one). {@link #applies} says whether a schema is such. Windows checked alone need a
+ * schema whose {@code items} are the ones the array's items are checked with in the document. The JSON Schema
  * validator spends time growing with the square of an object's size on {@code unevaluatedProperties}
  * (the SPDX schema's), which both ways keep small.
  */
@@ -202,35 +202,35 @@ final class PiecewiseValidation {
 
     /**
      * What does not conform to {@code schema} in the document of {@code source}, one sentence each,
-     * sorted; the items of an array whose path (indices as {@code [*]}, from {@code $}) is a key of
-     * {@code itemSchemas} are checked alone against its schema.
+     * sorted; the windows of an array whose path (indices as {@code [*]}, from {@code $}) is a key of
+     * {@code itemSchemas} are checked alone against its schema, an array's.
      */
     static List<String> violations(JsonSchema schema, Map<String, JsonSchema> itemSchemas, Source source)
             throws IOException {
         Set<String> violations = new LinkedHashSet<>();
         try {
-            new PiecewiseValidation(schema, itemSchemas, source, violations).check(0, source.length(), "$", "$", "");
+            new PiecewiseValidation(schema, itemSchemas, source, violations).check();
         } catch (JsonProcessingException e) {
             return List.of("not JSON: " + e.getOriginalMessage());
         }
         return violations.stream().sorted().toList();
     }
 
-    /** Checks the one value between {@code from} and {@code to}, at {@code path}. */
-    private void check(long from, long to, String path, String shape, String where) throws IOException {
+    /** Checks the document: its skeleton, then the windows of its cuts. */
+    private void check() throws IOException {
         List<Cut> cuts = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(source.open(from, to))) {
+        try (JsonParser parser = JSON.createParser(source.open(0, source.length()))) {
             if (parser.nextToken() == null) {
                 violations.add("not JSON: the document is empty");
                 return;
             }
-            document = read(parser, from, path, shape, cuts);
+            document = read(parser, 0, "$", "$", cuts);
             if (parser.nextToken() != null) {
                 violations.add("not JSON: more than one value");
                 return;
             }
         }
-        validate(where);
+        validate("");
         windows(cuts);
     }
 
@@ -238,35 +238,41 @@ final class PiecewiseValidation {
     private void windows(List<Cut> cuts) throws IOException {
         for (Cut cut : cuts) {
             JsonSchema alone = itemSchemas.get(cut.shape());
-            if (alone != null) {
-                for (int i = WINDOW; i < cut.count() && violations.size() < MAX_VIOLATIONS; i++) {
-                    new PiecewiseValidation(alone, itemSchemas, source, violations).check(cut.starts()[i],
-                            end(cut, i + 1), cut.path() + "[" + i + "]", cut.shape() + "[*]",
-                            " (item " + i + " of " + cut.path() + ")");
-                }
-                continue;
-            }
             List<JsonNode> first = new ArrayList<>();
             cut.array().forEach(first::add);
             for (int from = WINDOW; from < cut.count() && violations.size() < MAX_VIOLATIONS; from += WINDOW) {
                 int to = Math.min(from + WINDOW, cut.count());
-                int start = to - WINDOW;
+                int start = alone == null ? to - WINDOW : from;
+                String where = " (in items " + start + "-" + (to - 1) + " of " + cut.path() + ")";
                 List<Cut> inner = new ArrayList<>();
-                cut.array().removeAll();
-                long base = cut.starts()[start] - OPEN.length;
-                try (JsonParser parser = JSON.createParser(new SequenceInputStream(new ByteArrayInputStream(OPEN),
-                        new SequenceInputStream(source.open(cut.starts()[start], end(cut, to)),
-                                new ByteArrayInputStream(CLOSE))))) {
-                    parser.nextToken();
-                    for (int i = start; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                        cut.array().add(read(parser, base, cut.path() + "[" + i + "]", cut.shape() + "[*]", inner));
-                    }
+                if (alone == null) {
+                    cut.array().removeAll();
+                    read(cut, start, to, cut.array(), inner);
+                    validate(where);
+                    windows(inner);
+                } else {
+                    PiecewiseValidation items = new PiecewiseValidation(alone, itemSchemas, source, violations);
+                    ArrayNode window = JsonNodeFactory.instance.arrayNode();
+                    items.document = window;
+                    items.read(cut, start, to, window, inner);
+                    items.validate(where);
+                    items.windows(inner);
                 }
-                validate(" (in items " + start + "-" + (to - 1) + " of " + cut.path() + ")");
-                windows(inner);
             }
             cut.array().removeAll();
             cut.array().addAll(first);
+        }
+    }
+
+    /** Reads items {@code start} to {@code to} (exclusive) of {@code cut} into {@code window}, their arrays cut. */
+    private void read(Cut cut, int start, int to, ArrayNode window, List<Cut> inner) throws IOException {
+        long base = cut.starts()[start] - OPEN.length;
+        try (JsonParser parser = JSON.createParser(new SequenceInputStream(new ByteArrayInputStream(OPEN),
+                new SequenceInputStream(source.open(cut.starts()[start], end(cut, to)), new ByteArrayInputStream(CLOSE))))) {
+            parser.nextToken();
+            for (int i = start; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                window.add(read(parser, base, cut.path() + "[" + i + "]", cut.shape() + "[*]", inner));
+            }
         }
     }
 

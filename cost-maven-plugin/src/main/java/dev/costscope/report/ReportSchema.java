@@ -3,6 +3,7 @@ package dev.costscope.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -51,7 +52,7 @@ public final class ReportSchema {
 
     /**
      * A schema, and whether documents are checked against it piece by piece ({@link PiecewiseValidation},
-     * when that gives the same verdict) or whole; {@code itemSchemas} the schemas of the items of
+     * when that gives the same verdict) or whole; {@code itemSchemas} the schemas of windows of the items of
      * arrays that are checked alone, by the array's path ({@code $.a[*].b}).
      */
     record Checked(JsonSchema schema, boolean piecewise, Map<String, JsonSchema> itemSchemas) {
@@ -130,8 +131,8 @@ public final class ReportSchema {
 
     /**
      * The schema at {@code resource}, as {@link #load(String, SpecVersion.VersionFlag)}, whose arrays at the
-     * paths of {@code items} have their items checked alone, each against the part of the schema at the
-     * JSON pointer the path maps to (the array's {@code items}).
+     * paths of {@code items} have their items checked apart from the document, in windows, against the
+     * part of the schema at the JSON pointer the path maps to (the array's {@code items}).
      */
     static Checked load(String resource, SpecVersion.VersionFlag version, Map<String, String> items) {
         try (InputStream in = ReportSchema.class.getResourceAsStream(resource)) {
@@ -141,21 +142,26 @@ public final class ReportSchema {
             JsonNode document = MAPPER.readTree(in);
             JsonSchemaFactory factory = JsonSchemaFactory.getInstance(version);
             Map<String, JsonSchema> itemSchemas = new HashMap<>();
-            items.forEach((path, pointer) -> itemSchemas.put(path, factory.getSchema(part(document, pointer), ON_DEMAND)));
+            items.forEach((path, pointer) -> itemSchemas.put(path, factory.getSchema(arrayOf(document, pointer), ON_DEMAND)));
             return new Checked(factory.getSchema(document, ON_DEMAND), PiecewiseValidation.applies(document), itemSchemas);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The part of {@code document} at {@code pointer} as a schema of its own, with the document's definitions. */
-    private static JsonNode part(JsonNode document, String pointer) {
+    /**
+     * An array of items of the schema at {@code pointer} in {@code document}, as a schema of its own with
+     * the document's definitions.
+     */
+    private static JsonNode arrayOf(JsonNode document, String pointer) {
         JsonNode part = document.at(pointer);
         if (!part.isObject()) {
             throw new IllegalStateException("the schema has no part at " + pointer);
         }
-        ObjectNode schema = ((ObjectNode) part).deepCopy();
+        ObjectNode schema = JsonNodeFactory.instance.objectNode();
         schema.set("$schema", document.get("$schema"));
+        schema.put("type", "array");
+        schema.set("items", part);
         schema.set("$defs", document.get("$defs"));
         return schema;
     }
