@@ -58,7 +58,7 @@ final class SourceFiles {
             Failure first = listing.failures().get(0);
             throw new IOException(first.path() + ": " + first.reason());
         }
-        return listing.files().stream().map(ListedFile::path).toList();
+        return listing.paths();
     }
 
     /**
@@ -124,6 +124,11 @@ final class SourceFiles {
      * the folders or files it could not read.
      */
     record Listing(List<ListedFile> files, List<ListedFolder> folders, List<Failure> failures) {
+
+        /** The listed files' paths, in order. */
+        List<Path> paths() {
+            return files.stream().map(ListedFile::path).toList();
+        }
     }
 
     /** A listed file with the size and modification time (milliseconds) the walk saw. */

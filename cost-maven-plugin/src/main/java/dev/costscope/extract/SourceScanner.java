@@ -136,7 +136,7 @@ public final class SourceScanner {
                             + " the rest of the source root was"));
         }
         SourceFiles.Listing texts = join(textListing);
-        Text prose = new Text(textFiles, texts.files().stream().map(SourceFiles.ListedFile::path).toList(), textErrors);
+        Text prose = new Text(textFiles, texts.paths(), textErrors);
         if (results == null) {
             return SourceScan.found(scanFiles(request, listing.files(), null, prose, errors).model(), Optional.empty());
         }

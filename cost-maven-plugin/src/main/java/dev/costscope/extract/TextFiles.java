@@ -42,7 +42,7 @@ final class TextFiles {
 
     /** The prose of each selected file under {@code base}; files that cannot be read become processing errors. */
     List<TextBlock> read(Path base) {
-        return read(list(base).files().stream().map(SourceFiles.ListedFile::path).toList());
+        return read(list(base).paths());
     }
 
     /** The prose of each of {@code files}, as {@link #list} selected them. */

@@ -65,7 +65,6 @@ public class CheckMojo extends AbstractCostMojo {
     /** What this check reads, and under which key its outcome is kept when it may be repeated. */
     private List<SourceScan> scans = List.of();
     private Optional<String> replayKey = Optional.empty();
-    private Optional<String> keyedResult = Optional.empty();
     private ReplayableLog recording;
 
     @Override
@@ -88,7 +87,7 @@ public class CheckMojo extends AbstractCostMojo {
     @Override
     boolean replayed(List<SourceScan> scans) throws MojoFailureException {
         this.scans = scans;
-        replayKey = replayKey();
+        replayKey = replayKey(scans);
         if (replayKey.isEmpty()) {
             return false;
         }
@@ -101,17 +100,16 @@ public class CheckMojo extends AbstractCostMojo {
         return false;
     }
 
-    /** The key of this check's outcome: the scan's remembered result and every setting that judges it. */
-    private Optional<String> replayKey() {
+    /**
+     * The key of the outcome of checking {@code scans}: the scan's remembered result and every setting
+     * that judges it; empty when the outcome is not kept.
+     */
+    private Optional<String> replayKey(List<SourceScan> scans) {
         if (writesSarif || scans.size() != 1 || cacheDirectory().isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> result = scans.get(0).resultId();
-        keyedResult = result;
-        if (result.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of("check\nresult=" + result.get() + "\n" + judgingConfiguration() + "\nfailOnSeverity=" + threshold
+        return scans.get(0).resultId().map(result -> "check\nresult=" + result + "\n" + judgingConfiguration()
+                + "\nfailOnSeverity=" + threshold
                 + "\nverdict=" + failOnViolation + "|" + maxAllowedViolations + "|" + failOnProcessingError
                 + "\nmodule=" + moduleName().orElse(""));
     }
@@ -132,8 +130,7 @@ public class CheckMojo extends AbstractCostMojo {
      * would print it, with no file counted as parsed.
      */
     private void remember(LintResult result, Optional<String> failure) {
-        if (recording == null || !recording.repeatable() || replayKey.isEmpty()
-                || !scans.get(0).resultId().equals(keyedResult)) {
+        if (recording == null || !recording.repeatable() || !replayKey(scans).equals(replayKey)) {
             return; // nothing to repeat, or the model judged is not the one the key names
         }
         String printed = LogText.safe(ResultLog.summary(result, moduleName()));

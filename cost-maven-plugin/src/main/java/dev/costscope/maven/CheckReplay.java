@@ -25,7 +25,9 @@ final class CheckReplay {
     /** The file in the cache folder. */
     static final String FILE = "check-replay.txt";
 
-    private static final String HEADER = "costscope check replay 1";
+    private static final String HEADER = "costscope check replay 2";
+    /** The tag of the row that says how the check failed the build, after the lines it printed. */
+    private static final String FAILURE = "FAILURE";
     private static final String END = ".";
 
     private final List<ReplayableLog.Line> lines;
@@ -52,17 +54,20 @@ final class CheckReplay {
             Optional<String> failure = Optional.empty();
             for (int i = 2; i < rows.length - 2; i++) {
                 String row = rows[i];
-                if (row.length() < 2 || row.charAt(1) != ' ' || failure.isPresent()) {
+                int space = row.indexOf(' ');
+                if (space < 0 || failure.isPresent()) {
                     return Optional.empty();
                 }
-                char level = row.charAt(0);
-                String text = unescape(row.substring(2));
-                if (level == 'F') {
+                String tag = row.substring(0, space);
+                String text = unescape(row.substring(space + 1));
+                if (tag.equals(FAILURE)) {
                     failure = Optional.of(text);
-                } else if (level == 'I' || level == 'W' || level == 'E') {
-                    lines.add(new ReplayableLog.Line(level, text));
                 } else {
-                    return Optional.empty();
+                    ForwardingLog.Level level = ForwardingLog.Level.valueOf(tag);
+                    if (level == ForwardingLog.Level.DEBUG) {
+                        return Optional.empty();
+                    }
+                    lines.add(new ReplayableLog.Line(level, text));
                 }
             }
             return Optional.of(new CheckReplay(lines, failure));
@@ -78,9 +83,9 @@ final class CheckReplay {
     static void remember(Path directory, String key, List<ReplayableLog.Line> lines, Optional<String> failure) {
         StringBuilder text = new StringBuilder(HEADER).append('\n').append(escape(key)).append('\n');
         for (ReplayableLog.Line line : lines) {
-            text.append(line.level()).append(' ').append(escape(line.text())).append('\n');
+            text.append(line.level().name()).append(' ').append(escape(line.text())).append('\n');
         }
-        failure.ifPresent(message -> text.append("F ").append(escape(message)).append('\n'));
+        failure.ifPresent(message -> text.append(FAILURE).append(' ').append(escape(message)).append('\n'));
         text.append(END).append('\n');
         try {
             ReportFiles.writeAtomically(directory.resolve(FILE), text.toString());

@@ -11,14 +11,14 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class ReplayableLog extends ForwardingLog {
 
-    /** One line of the log: its level ({@code I}, {@code W} or {@code E}) and its text. */
-    record Line(char level, String text) {
+    /** One line of the log, at info level or above, and its text. */
+    record Line(Level level, String text) {
 
         /** Prints the line again at its level. */
         void printTo(Log log) {
             switch (level) {
-                case 'E' -> log.error(text);
-                case 'W' -> log.warn(text);
+                case ERROR -> log.error(text);
+                case WARN -> log.warn(text);
                 default -> log.info(text);
             }
         }
@@ -44,7 +44,7 @@ final class ReplayableLog extends ForwardingLog {
     @Override
     synchronized CharSequence line(Level level, CharSequence content, Throwable error) {
         if (level != Level.DEBUG) {
-            lines.add(new Line(level == Level.ERROR ? 'E' : level == Level.WARN ? 'W' : 'I', String.valueOf(content)));
+            lines.add(new Line(level, String.valueOf(content)));
             repeatable &= error == null;
         }
         return content;
